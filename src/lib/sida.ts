@@ -1,0 +1,50 @@
+// What an entry page shows about time and sources, computed the same way for every kind of page.
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { config } from '../config';
+import { datumText, sv } from '../i18n/sv';
+import type { Graph } from './graph';
+import { arAv, harPasserat, kallansAr, namnbytenSedan } from './tid';
+
+type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
+
+/** The entry's sources, newest first. */
+export function kallorFor(g: Graph, data: { kallor: { id: string }[] }): CollectionEntry<'kallor'>[] {
+  return data.kallor
+    .map((k) => g.hamta('kallor', k.id))
+    .sort((a, b) => (kallansAr(b.data) ?? 0) - (kallansAr(a.data) ?? 0));
+}
+
+/** Places (region, healthcare region) whose names a source may have used in an older form. */
+function platser(g: Graph, samling: CollectionKey, id: string, data: Data) {
+  const p: { namn: string; tidigareNamn: { namn: string; till?: string }[] }[] = [];
+  if (samling === 'regioner') p.push(g.hamta('regioner', id).data);
+  if (samling === 'sjukvardsregioner') p.push(g.hamta('sjukvardsregioner', id).data);
+  if (data.region) {
+    const r = g.hamta('regioner', data.region.id);
+    p.push(r.data);
+    for (const s of r.data.sjukvardsregioner) p.push(g.hamta('sjukvardsregioner', s.id.id).data);
+  }
+  if (data.sjukvardsregion) p.push(g.hamta('sjukvardsregioner', data.sjukvardsregion.id).data);
+  return [...new Set(p)];
+}
+
+/** Notes about time for an entry page: old sources, names changed since, ended periods. */
+export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, data: Data & Record<string, unknown>): string[] {
+  const rader: string[] = [];
+  const kallor = kallorFor(g, data);
+  const nyast = Math.max(...kallor.map((k) => kallansAr(k.data) ?? 0));
+  const iar = arAv(config.idag);
+  if (nyast > 0 && iar - nyast >= config.kallaGammalAr) rader.push(sv.tid.gammalKalla(String(nyast)));
+  const sedda = new Set<string>();
+  for (const k of kallor)
+    for (const b of namnbytenSedan(kallansAr(k.data), platser(g, samling, id, data))) {
+      const nyckel = `${b.tidigare}>${b.nu}`;
+      if (sedda.has(nyckel)) continue;
+      sedda.add(nyckel);
+      rader.push(sv.tid.fornamn(b.tidigare, b.nu, datumText(b.till)));
+    }
+  const period = data.period as { till?: string } | undefined;
+  if (period?.till && harPasserat(period.till, config.idag)) rader.push(sv.tid.avslutad(datumText(period.till)));
+  if (typeof data.upphort === 'string') rader.push(sv.tid.upphort(datumText(data.upphort)));
+  return rader;
+}

@@ -1,0 +1,173 @@
+// Shared field builders for every collection schema: Swedish error messages that name the
+// value found and what is expected, so that an editor can fix the file without reading code.
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+
+/** Describes the value an editor wrote, for error messages. */
+export function beskrivVarde(v: unknown): string {
+  if (v === undefined) return 'inget värde';
+  if (v === null) return 'tomt värde';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'ett ogiltigt datum' : `datumet ${v.toISOString().slice(0, 10)}`;
+  if (typeof v === 'string') return `texten "${v}"`;
+  if (typeof v === 'number') return `talet ${v}`;
+  if (typeof v === 'boolean') return v ? 'värdet true' : 'värdet false';
+  if (Array.isArray(v)) return 'en lista';
+  return 'ett objekt';
+}
+
+const saknas = (vad: string) => `saknas: ange ${vad}`;
+
+/** Required text. `vad` says in Swedish what the field should hold. */
+export function text(vad: string) {
+  return z
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? saknas(vad) : `ska vara text (${vad}), men är ${beskrivVarde(iss.input)}`,
+    })
+    .trim()
+    .min(1, { error: `får inte vara tomt: ange ${vad}` })
+    .describe(vad);
+}
+
+/** A list of texts, at least one. */
+export function textlista(vad: string) {
+  return z
+    .array(text(vad), {
+      error: (iss) =>
+        iss.input === undefined ? saknas(`en lista med ${vad}`) : `ska vara en lista (rader som börjar med "- "), men är ${beskrivVarde(iss.input)}`,
+    })
+    .min(1, { error: `listan är tom: ange minst en rad med ${vad}` })
+    .describe(`Lista med ${vad}.`);
+}
+
+/** Whole number in a range. */
+export function heltal(vad: string, min: number, max: number) {
+  return z
+    .number({ error: (iss) => (iss.input === undefined ? saknas(vad) : `ska vara ett heltal (${vad}), men är ${beskrivVarde(iss.input)}`) })
+    .int({ error: (iss) => `ska vara ett heltal, men är ${beskrivVarde(iss.input)}` })
+    .min(min, { error: (iss) => `ska vara minst ${min}, men är ${beskrivVarde(iss.input)}` })
+    .max(max, { error: (iss) => `ska vara högst ${max}, men är ${beskrivVarde(iss.input)}` })
+    .describe(vad);
+}
+
+const DATUM_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Checks that a "YYYY", "YYYY-MM" or "YYYY-MM-DD" string names a real date. */
+export function arRimligtDatum(s: string): boolean {
+  const m = DATUM_RE.exec(s);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (year < 1800 || year > 2100) return false;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+/**
+ * A date as precise as the source gives it: "2021-09-22", "2023-10" or "2009".
+ * YAML turns unquoted dates into Date objects and years into numbers; both are accepted and
+ * normalised to the string form, so that templates see one shape.
+ */
+export function datum(vad: string) {
+  return z
+    .unknown()
+    .transform((v, ctx) => {
+      let s: string | undefined;
+      if (v instanceof Date && !Number.isNaN(v.getTime())) s = v.toISOString().slice(0, 10);
+      else if (typeof v === 'number' && Number.isInteger(v)) s = String(v);
+      else if (typeof v === 'string') s = v.trim();
+      if (s === undefined || !arRimligtDatum(s)) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            v === undefined
+              ? saknas(`${vad} som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ`)
+              : `ska vara ett verkligt datum som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ (${vad}), men är ${beskrivVarde(v)}`,
+        });
+        return z.NEVER;
+      }
+      return s;
+    })
+    .describe(`${vad} (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger).`);
+}
+
+/** The date the entry's content was last checked against its sources: always a full date. */
+export const granskad = datum('datum då uppgifterna senast granskades mot källorna')
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), {
+    message: 'granskningsdatum ska vara ett fullständigt datum (ÅÅÅÅ-MM-DD)',
+  })
+  .describe('Datum då uppgifterna senast granskades mot källorna (ÅÅÅÅ-MM-DD).');
+
+/** One of a fixed set of values; the message lists them all. */
+export function val<const T extends readonly [string, ...string[]]>(vad: string, varden: T) {
+  return z
+    .enum(varden, {
+      error: (iss) =>
+        iss.input === undefined
+          ? saknas(`${vad}, ett av: ${varden.join(', ')}`)
+          : `${beskrivVarde(iss.input)} är inte ett tillåtet värde för ${vad}; tillåtna värden: ${varden.join(', ')}`,
+    })
+    .describe(`${vad}. Ett av: ${varden.join(', ')}.`);
+}
+
+type Samling =
+  | 'sjukvardsregioner'
+  | 'regioner'
+  | 'organ'
+  | 'personer'
+  | 'planer'
+  | 'mal'
+  | 'vardprogram'
+  | 'nyckeltal'
+  | 'kallor'
+  | 'ordlista';
+
+/** A reference to an entry (by its file name without ending). Existence is checked in src/lib/graph.ts. */
+export function ref<C extends Samling>(samling: C, vad: string) {
+  return reference(samling).describe(`${vad}: id (filnamnet utan ändelse) i samlingen ${samling}.`);
+}
+
+/** A list of references. */
+export function refs<C extends Samling>(samling: C, vad: string) {
+  return z
+    .array(ref(samling, vad), {
+      error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}`,
+    })
+    .describe(`${vad}: lista med id:n ur samlingen ${samling}.`);
+}
+
+/** Every entry cites at least one source. */
+export const kallor = z
+  .array(ref('kallor', 'källa'), {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'saknas: ange minst en källa (id ur content/kallor/) som uppgifterna bygger på'
+        : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}`,
+  })
+  .min(1, { error: 'listan är tom: ange minst en källa (id ur content/kallor/)' })
+  .describe('Källorna som uppgifterna bygger på: id:n ur content/kallor/.');
+
+/** An optional free-text note on how current the source is ("enligt källan, år X"). */
+export const anmarkning = z.string().trim().min(1).optional().describe('Anmärkning som visas på sidan.');
+
+export const NIVAER = ['nationell', 'sjukvardsregion', 'region'] as const;
+export type Niva = (typeof NIVAER)[number];
+export const niva = val('nivå', NIVAER);
+
+/** A former name, with the date it stopped being used where the source says. */
+export const tidigareNamn = z
+  .array(
+    z.object({
+      namn: text('det tidigare namnet'),
+      till: datum('datum då namnet upphörde').optional(),
+      anmarkning,
+      kalla: ref('kallor', 'källa för namnbytet').optional(),
+    }),
+  )
+  .default([])
+  .describe('Tidigare namn (t.ex. landsting), med datum då de upphörde.');
