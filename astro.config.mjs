@@ -12,4 +12,6 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   devToolbar: { enabled: false },
+  // Scripts and styles as files, never inline: the site must run under a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

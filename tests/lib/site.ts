@@ -1,0 +1,81 @@
+// Reads the built site (dist/) and the real content/ for tests: pages, links, ids, frontmatter.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const CONTENT = join(ROOT, process.env.CONTENT_DIR ?? 'content');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** Every built HTML page as a URL path ("/organ/x/"), excluding Pagefind's own files. */
+export function sidor(): string[] {
+  return walk(DIST)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .map((f) => '/' + relative(DIST, f).split(sep).join('/'))
+    .map((p) => p.replace(/index\.html$/, ''))
+    .sort();
+}
+
+export function html(path: string): string {
+  const f = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  return readFileSync(f, 'utf8');
+}
+
+export function finnsIDist(path: string): boolean {
+  const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
+  if (clean.endsWith('/')) return existsSync(join(DIST, clean, 'index.html'));
+  return existsSync(join(DIST, clean));
+}
+
+export type Post = { id: string; data: Record<string, any>; body: string; fil: string };
+
+/** The entries of one collection in content/, frontmatter parsed as YAML. */
+export function poster(samling: string): Post[] {
+  const dir = join(CONTENT, samling);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+      return { id: f.replace(/\.mdx?$/, ''), data: (m ? parse(m[1]) : {}) ?? {}, body: m?.[2] ?? '', fil: `${samling}/${f}` };
+    });
+}
+
+export const SAMLINGAR_MED_SIDOR = ['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor'] as const;
+
+/** Text content of an HTML string, whitespace folded, entities for & < > " decoded. */
+export function text(h: string): string {
+  return h
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+/** The href values of all <a> elements in an HTML string. */
+export function lankar(h: string): string[] {
+  return [...h.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+}
+
+/** The ids defined in an HTML string. */
+export function ider(h: string): Set<string> {
+  return new Set([...h.matchAll(/\bid="([^"]*)"/g)].map((m) => m[1]));
+}
+
+/** The main element's HTML. */
+export function huvud(h: string): string {
+  const m = /<main\b[\s\S]*<\/main>/.exec(h);
+  return m ? m[0] : '';
+}

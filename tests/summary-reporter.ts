@@ -1,0 +1,20 @@
+// Prints the closing line CI counts: "N passed, N failed, N skipped".
+import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+
+export default class Summary implements Reporter {
+  private passed = 0;
+  private failed = 0;
+  private skipped = 0;
+
+  onTestEnd(test: TestCase, result: TestResult) {
+    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
+    const o = test.outcome();
+    if (o === 'skipped') this.skipped++;
+    else if (o === 'expected' || o === 'flaky') this.passed++;
+    else this.failed++;
+  }
+
+  onEnd() {
+    console.log(`${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
+  }
+}

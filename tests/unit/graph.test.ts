@@ -1,0 +1,117 @@
+// Derived relations on a small in-code corpus: reverse links, member regions, goal chains both
+// ways, breadcrumbs and dangling references with suggestions.
+import { expect, test } from '@playwright/test';
+import { buildGraph, narmaste, type Corpus } from '../../src/lib/graph';
+
+const ref = (collection: string, id: string) => ({ id, collection });
+const e = (collection: string, id: string, data: Record<string, unknown>) => ({ id, collection, data, filePath: `content/${collection}/${id}.mdx` });
+const bas = { kallor: [ref('kallor', 'k')], granskad: '2026-01-01' };
+
+function korpus(extra: Partial<Record<keyof Corpus, unknown[]>> = {}): Corpus {
+  const c = {
+    kallor: [e('kallor', 'k', { titel: 'K', granskad: '2026-01-01' })],
+    sjukvardsregioner: [e('sjukvardsregioner', 'alfa', { namn: 'Alfa', tidigareNamn: [], ...bas }), e('sjukvardsregioner', 'beta', { namn: 'Beta', tidigareNamn: [], ...bas })],
+    regioner: [
+      e('regioner', 'ett', { namn: 'Region Ett', tidigareNamn: [], sjukvardsregioner: [{ id: ref('sjukvardsregioner', 'alfa') }], ...bas }),
+      e('regioner', 'tva', { namn: 'Region Två', tidigareNamn: [], sjukvardsregioner: [{ id: ref('sjukvardsregioner', 'alfa'), del: 'norra' }, { id: ref('sjukvardsregioner', 'beta'), del: 'södra' }], ...bas }),
+    ],
+    organ: [
+      e('organ', 'nat', { namn: 'Nationellt', niva: 'nationell', rapporterarTill: [], planer: [], mal: [], medlemmar: [], uppdrag: { sammansattning: [] }, ...bas }),
+      e('organ', 'rcc', { namn: 'RCC Alfa', niva: 'sjukvardsregion', sjukvardsregion: ref('sjukvardsregioner', 'alfa'), rapporterarTill: [ref('organ', 'nat')], planer: [], mal: [], medlemmar: [], uppdrag: { sammansattning: [] }, ...bas }),
+      e('organ', 'rad', { namn: 'Cancerrådet i Två', niva: 'region', region: ref('regioner', 'tva'), rapporterarTill: [ref('organ', 'rcc')], delAv: ref('organ', 'rcc'), planer: [ref('planer', 'p3')], mal: [ref('mal', 'm3')], medlemmar: [{ person: ref('personer', 'pp'), roll: 'Ordförande', kalla: ref('kallor', 'k') }], uppdrag: { sammansattning: [] }, ...bas }),
+    ],
+    personer: [e('personer', 'pp', { namn: 'P P', ...bas })],
+    planer: [
+      e('planer', 'p1', { namn: 'Nationell', niva: 'nationell', byggerPa: [], ...bas }),
+      e('planer', 'p2', { namn: 'Regional', niva: 'sjukvardsregion', sjukvardsregion: ref('sjukvardsregioner', 'alfa'), byggerPa: [ref('planer', 'p1')], ...bas }),
+      e('planer', 'p3', { namn: 'Lokal', niva: 'region', region: ref('regioner', 'tva'), byggerPa: [ref('planer', 'p2')], ...bas }),
+    ],
+    mal: [
+      e('mal', 'm1', { plan: ref('planer', 'p1'), nummer: 1, titel: 'Nationellt mål', bidrarTill: [], ...bas }),
+      e('mal', 'm2', { plan: ref('planer', 'p2'), titel: 'Regionalt mål', bidrarTill: [ref('mal', 'm1')], ...bas }),
+      e('mal', 'm3', { plan: ref('planer', 'p3'), titel: 'Lokalt mål', bidrarTill: [ref('mal', 'm2')], ...bas }),
+    ],
+    vardprogram: [e('vardprogram', 'svf', { namn: 'SVF', ansvariga: [ref('organ', 'nat')], ...bas })],
+    nyckeltal: [e('nyckeltal', 'n', { namn: 'Andel', organ: ref('organ', 'rcc'), ...bas })],
+    ordlista: [],
+  } as Record<string, unknown[]>;
+  for (const [k, v] of Object.entries(extra)) c[k] = [...(c[k] ?? []), ...(v ?? [])];
+  return c as unknown as Corpus;
+}
+
+test('a region in two healthcare regions is a member of both, with its part', () => {
+  const g = buildGraph(korpus());
+  expect(g.regionerI('alfa').map((r) => [r.region.id, r.del])).toEqual([['ett', undefined], ['tva', 'norra']]);
+  expect(g.regionerI('beta').map((r) => [r.region.id, r.del])).toEqual([['tva', 'södra']]);
+});
+
+test('a new "reports to" link appears on the body reported to', () => {
+  const g = buildGraph(korpus());
+  expect(g.underordnade('rcc').map((o) => o.id)).toEqual(['rad']);
+  expect(g.underordnade('nat').map((o) => o.id)).toEqual(['rcc']);
+  const g2 = buildGraph(korpus({ organ: [e('organ', 'ny', { namn: 'Ny grupp', niva: 'nationell', rapporterarTill: [ref('organ', 'nat')], planer: [], mal: [], medlemmar: [], uppdrag: { sammansattning: [] }, ...bas })] }));
+  expect(g2.underordnade('nat').map((o) => o.id)).toEqual(['ny', 'rcc']);
+});
+
+test('bodies are listed under their region and healthcare region, not elsewhere', () => {
+  const g = buildGraph(korpus());
+  expect(g.organIRegion('tva').map((o) => o.id)).toEqual(['rad']);
+  expect(g.organIRegion('ett')).toEqual([]);
+  expect(g.organISjukvardsregion('alfa').map((o) => o.id)).toEqual(['rcc']);
+  expect(g.nationellaOrgan().map((o) => o.id)).toEqual(['nat']);
+  expect(g.delar('rcc').map((o) => o.id)).toEqual(['rad']);
+});
+
+test('a goal chain of three levels is traced both ways', () => {
+  const g = buildGraph(korpus());
+  const upp = g.malUppat('m3');
+  expect(upp.map((n) => n.mal.id)).toEqual(['m2']);
+  expect(upp[0].barn.map((n) => n.mal.id)).toEqual(['m1']);
+  const ner = g.malNedat('m1');
+  expect(ner.map((n) => n.mal.id)).toEqual(['m2']);
+  expect(ner[0].barn.map((n) => n.mal.id)).toEqual(['m3']);
+  expect(g.organSomTjanarMal('m3').map((o) => o.id)).toEqual(['rad']);
+});
+
+test('a cycle between goals does not loop forever', () => {
+  const c = korpus();
+  (c.mal[0].data as any).bidrarTill = [ref('mal', 'm3')];
+  const g = buildGraph(c);
+  const ids = (n: { mal: { id: string }; barn: any[] }[]): string[] => n.flatMap((x) => [x.mal.id, ...ids(x.barn)]);
+  expect(ids(g.malUppat('m3'))).toEqual(['m2', 'm1']);
+});
+
+test('plans know what builds on them and which bodies work from them', () => {
+  const g = buildGraph(korpus());
+  expect(g.planerSomByggerPa('p1').map((p) => p.id)).toEqual(['p2']);
+  expect(g.organSomAnvanderPlan('p3').map((o) => o.id)).toEqual(['rad']);
+  expect(g.malIPlan('p2').map((m) => m.id)).toEqual(['m2']);
+});
+
+test('a source knows every entry that cites it, members included', () => {
+  const g = buildGraph(korpus());
+  const citerad = g.citeradAv('k').map((c) => `${c.samling}/${c.id}`);
+  expect(citerad).toContain('organ/rad');
+  expect(citerad).toContain('personer/pp');
+  expect(g.uppdragFor('pp').medlemskap.map((m) => [m.organ.id, m.roll])).toEqual([['rad', 'Ordförande']]);
+});
+
+test('breadcrumbs follow the levels: healthcare region, region, body', () => {
+  const g = buildGraph(korpus());
+  expect(g.krummor('organ', 'rad').map((k) => k.namn)).toEqual(['Alfa', 'Region Två']);
+  expect(g.krummor('organ', 'nat').map((k) => k.namn)).toEqual(['Nationell nivå']);
+  expect(g.krummor('mal', 'm2').map((k) => k.namn)).toEqual(['Alfa', 'Regional']);
+});
+
+test('a dangling reference is reported with file, field, value and the closest ids', () => {
+  const c = korpus();
+  (c.organ[2].data as any).rapporterarTill = [ref('organ', 'rcx')];
+  const fel = buildGraph(c).referensfel();
+  expect(fel).toHaveLength(1);
+  expect(fel[0]).toMatchObject({ fil: 'content/organ/rad.mdx', falt: 'rapporterarTill[0]', varde: 'rcx', samling: 'organ' });
+  expect(fel[0].forslag[0]).toBe('rcc');
+});
+
+test('suggestions rank near misses first', () => {
+  expect(narmaste('cancerradet-sormlan', ['cancerradet-sormland', 'cancerradet-varmland', 'rcc-syd'])[0]).toBe('cancerradet-sormland');
+});
