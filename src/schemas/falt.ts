@@ -1,6 +1,5 @@
 // Shared field builders for every collection schema: Swedish error messages that name the
 // value found and what is expected, so that an editor can fix the file without reading code.
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** Describes the value an editor wrote, for error messages. */
@@ -115,7 +114,7 @@ export function val<const T extends readonly [string, ...string[]]>(vad: string,
     .describe(`${vad}. Ett av: ${varden.join(', ')}.`);
 }
 
-type Samling =
+export type Samling =
   | 'sjukvardsregioner'
   | 'regioner'
   | 'organ'
@@ -127,30 +126,58 @@ type Samling =
   | 'kallor'
   | 'ordlista';
 
-/** A reference to an entry (by its file name without ending). Existence is checked in src/lib/graph.ts. */
-export function ref<C extends Samling>(samling: C, vad: string) {
-  return reference(samling).describe(`${vad}: id (filnamnet utan ändelse) i samlingen ${samling}.`);
-}
+/**
+ * Makes a reference field for a collection. In the site build this is Astro's `reference()`;
+ * `npm run kontroll` passes a plain one, so that the same schemas check content without a build.
+ */
+export type RefFabrik = <C extends Samling>(samling: C) => z.ZodType<{ id: string; collection: C }>;
 
-/** A list of references. */
-export function refs<C extends Samling>(samling: C, vad: string) {
-  return z
-    .array(ref(samling, vad), {
-      error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}`,
+/** A plain reference: an id string, turned into { id, collection } like Astro's reference(). */
+export const enkelRef: RefFabrik = <C extends Samling>(samling: C) =>
+  z
+    .string({ error: (iss) => `ska vara ett id (filnamnet utan ändelse) ur ${samling}, men är ${beskrivVarde(iss.input)}` })
+    .transform((id) => ({ id, collection: samling })) as unknown as z.ZodType<{ id: string; collection: C }>;
+
+/** The reference fields, built on a reference factory. */
+export function referensfalt(r: RefFabrik) {
+  /** A reference to an entry (by its file name without ending). Existence is checked in src/lib/graph.ts. */
+  const ref = <C extends Samling>(samling: C, vad: string) =>
+    r(samling).describe(`${vad}: id (filnamnet utan ändelse) i samlingen ${samling}.`);
+
+  /** A list of references. */
+  const refs = <C extends Samling>(samling: C, vad: string) =>
+    z
+      .array(ref(samling, vad), {
+        error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}`,
+      })
+      .describe(`${vad}: lista med id:n ur samlingen ${samling}.`);
+
+  /** Every entry cites at least one source. */
+  const kallor = z
+    .array(ref('kallor', 'källa'), {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'saknas: ange minst en källa (id ur content/kallor/) som uppgifterna bygger på'
+          : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}`,
     })
-    .describe(`${vad}: lista med id:n ur samlingen ${samling}.`);
-}
+    .min(1, { error: 'listan är tom: ange minst en källa (id ur content/kallor/)' })
+    .describe('Källorna som uppgifterna bygger på: id:n ur content/kallor/.');
 
-/** Every entry cites at least one source. */
-export const kallor = z
-  .array(ref('kallor', 'källa'), {
-    error: (iss) =>
-      iss.input === undefined
-        ? 'saknas: ange minst en källa (id ur content/kallor/) som uppgifterna bygger på'
-        : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}`,
-  })
-  .min(1, { error: 'listan är tom: ange minst en källa (id ur content/kallor/)' })
-  .describe('Källorna som uppgifterna bygger på: id:n ur content/kallor/.');
+  /** A former name, with the date it stopped being used where the source says. */
+  const tidigareNamn = z
+    .array(
+      z.object({
+        namn: text('det tidigare namnet'),
+        till: datum('datum då namnet upphörde').optional(),
+        anmarkning,
+        kalla: ref('kallor', 'källa för namnbytet').optional(),
+      }),
+    )
+    .default([])
+    .describe('Tidigare namn (t.ex. landsting), med datum då de upphörde.');
+
+  return { ref, refs, kallor, tidigareNamn };
+}
 
 /** An optional free-text note on how current the source is ("enligt källan, år X"). */
 export const anmarkning = z.string().trim().min(1).optional().describe('Anmärkning som visas på sidan.');
@@ -158,16 +185,3 @@ export const anmarkning = z.string().trim().min(1).optional().describe('Anmärkn
 export const NIVAER = ['nationell', 'sjukvardsregion', 'region'] as const;
 export type Niva = (typeof NIVAER)[number];
 export const niva = val('nivå', NIVAER);
-
-/** A former name, with the date it stopped being used where the source says. */
-export const tidigareNamn = z
-  .array(
-    z.object({
-      namn: text('det tidigare namnet'),
-      till: datum('datum då namnet upphörde').optional(),
-      anmarkning,
-      kalla: ref('kallor', 'källa för namnbytet').optional(),
-    }),
-  )
-  .default([])
-  .describe('Tidigare namn (t.ex. landsting), med datum då de upphörde.');

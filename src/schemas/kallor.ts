@@ -1,28 +1,31 @@
 // Source documents: every fact on the site points to one of these.
 import { z } from 'astro/zod';
-import { datum, granskad, heltal, ref, text, val } from './falt';
+import { type RefFabrik, datum, granskad, heltal, referensfalt, text, val } from './falt.ts';
 
 export const KALLTYPER = ['dokument', 'webbsida', 'pressmeddelande', 'artikel', 'utredning', 'forfattning', 'rapport'] as const;
 
-export const kallaSchema = z
-  .object({
-    titel: text('källans titel, som den står i källan'),
-    typ: val('typ av källa', KALLTYPER),
-    utgivare: text('vem som gav ut källan (myndighet, region, tidning …)'),
-    utgivenAv: ref('organ', 'organet som gav ut källan, om det finns på webbplatsen').optional(),
-    datum: datum('källans datum').optional(),
-    senast: heltal('senaste möjliga år för en odaterad källa', 1800, 2100).optional(),
-    datering: z.string().trim().min(1).optional().describe('Hur källan är daterad, i ord, när den saknar datum.'),
-    adress: z.url({ error: (iss) => `ska vara en fullständig webbadress (https://…), men är "${String(iss.input)}"` }).optional()
-      .describe('Källans webbadress.'),
-    fil: z.string().trim().min(1).optional().describe('Filnamnet på källdokumentet i projektets källmapp (seeds).'),
-    granskad,
-  })
-  .refine((k) => k.datum !== undefined || k.senast !== undefined, {
-    message: 'källan saknar datering: ange datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ) eller, för en odaterad källa, senast (år) och datering (i ord)',
-    path: ['datum'],
-  })
-  .refine((k) => k.adress !== undefined || k.fil !== undefined, {
-    message: 'källan går inte att hitta: ange adress (webbadress) eller fil (källdokumentets filnamn)',
-    path: ['adress'],
-  });
+export const kallaSchema = (r: RefFabrik) => {
+  const { ref } = referensfalt(r);
+  return z
+    .object({
+      titel: text('källans titel, som den står i källan'),
+      typ: val('typ av källa', KALLTYPER),
+      utgivare: text('vem som gav ut källan (myndighet, region, tidning …)'),
+      utgivenAv: ref('organ', 'organet som gav ut källan, om det finns på webbplatsen').optional(),
+      datum: datum('källans datum').optional(),
+      senast: heltal('senaste möjliga år för en odaterad källa', 1800, 2100).optional(),
+      datering: z.string().trim().min(1).optional().describe('Hur källan är daterad, i ord, när den saknar datum.'),
+      adress: z.url({ error: (iss) => `ska vara en fullständig webbadress (https://…), men är "${String(iss.input)}"` }).optional()
+        .describe('Källans webbadress.'),
+      fil: z.string().trim().min(1).optional().describe('Filnamnet på källdokumentet i projektets källmapp (seeds).'),
+      granskad,
+    })
+    .refine((k) => k.datum !== undefined || k.senast !== undefined, {
+      message: 'källan saknar datering: ange datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ) eller, för en odaterad källa, senast (år) och datering (i ord)',
+      path: ['datum'],
+    })
+    .refine((k) => k.adress !== undefined || k.fil !== undefined, {
+      message: 'källan går inte att hitta: ange adress (webbadress) eller fil (källdokumentets filnamn)',
+      path: ['adress'],
+    });
+};

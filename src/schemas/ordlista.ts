@@ -1,12 +1,15 @@
 // Abbreviations and terms; also drive abbreviation expansion in prose and search synonyms.
 import { z } from 'astro/zod';
-import { granskad, kallor, text } from './falt';
+import { type RefFabrik, granskad, referensfalt, text } from './falt.ts';
 
-export const ordSchema = z.object({
-  term: text('termen eller förkortningen, t.ex. RCC'),
-  expansion: text('vad förkortningen står för, t.ex. Regionalt cancercentrum'),
-  forklaring: text('en kort förklaring på klarspråk'),
-  varianter: z.array(z.string().trim().min(1)).default([]).describe('Andra former som ska hittas vid sökning (plural, bestämd form).'),
-  kallor,
-  granskad,
-});
+export const ordSchema = (r: RefFabrik) => {
+  const { kallor } = referensfalt(r);
+  return z.object({
+    term: text('termen eller förkortningen, t.ex. RCC'),
+    expansion: text('vad förkortningen står för, t.ex. Regionalt cancercentrum'),
+    forklaring: text('en kort förklaring på klarspråk'),
+    varianter: z.array(z.string().trim().min(1)).default([]).describe('Andra former som ska hittas vid sökning (plural, bestämd form).'),
+    kallor,
+    granskad,
+  });
+};

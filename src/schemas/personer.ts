@@ -1,18 +1,21 @@
 // People named in the sources, in their public role only.
 import { z } from 'astro/zod';
-import { granskad, kallor, text } from './falt';
+import { type RefFabrik, granskad, referensfalt, text } from './falt.ts';
 
-export const personSchema = z.object({
-  namn: text('personens namn'),
-  titel: text('titel eller befattning enligt källan'),
-  organisation: text('arbetsgivare eller organisation enligt källan'),
-  kontakt: z
-    .object({
-      telefon: z.string().trim().min(1).optional(),
-      epost: z.email({ error: (iss) => `ska vara en e-postadress, men är "${String(iss.input)}"` }).optional(),
-    })
-    .optional()
-    .describe('Arbetskontakt, bara om källan själv publicerar den.'),
-  kallor,
-  granskad,
-});
+export const personSchema = (r: RefFabrik) => {
+  const { kallor } = referensfalt(r);
+  return z.object({
+    namn: text('personens namn'),
+    titel: text('titel eller befattning enligt källan'),
+    organisation: text('arbetsgivare eller organisation enligt källan'),
+    kontakt: z
+      .object({
+        telefon: z.string().trim().min(1).optional(),
+        epost: z.email({ error: (iss) => `ska vara en e-postadress, men är "${String(iss.input)}"` }).optional(),
+      })
+      .optional()
+      .describe('Arbetskontakt, bara om källan själv publicerar den.'),
+    kallor,
+    granskad,
+  });
+};

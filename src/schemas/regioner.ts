@@ -1,23 +1,26 @@
 // The 21 regions (former landsting). A region names its healthcare region(s); the reverse is derived.
 import { z } from 'astro/zod';
-import { datum, granskad, kallor, ref, tidigareNamn, text } from './falt';
+import { type RefFabrik, datum, granskad, referensfalt, text } from './falt.ts';
 
-export const regionSchema = z.object({
-  namn: text('regionens officiella namn, t.ex. Region Sörmland'),
-  kortnamn: text('kort namn i listor, t.ex. Sörmland'),
-  tidigareNamn,
-  regionSedan: datum('när landstinget blev region').optional(),
-  sjukvardsregioner: z
-    .array(
-      z.object({
-        id: ref('sjukvardsregioner', 'sjukvårdsregion'),
-        del: z.string().trim().min(1).optional().describe('Om bara en del av regionen hör hit, vilken.'),
-      }),
-      { error: 'ska vara en lista med sjukvårdsregioner (- id: …)' },
-    )
-    .min(1, { error: 'listan är tom: varje region hör till minst en sjukvårdsregion' })
-    .describe('Sjukvårdsregionen (eller, som för Halland, regionerna) som regionen hör till.'),
-  anmarkning: z.string().trim().min(1).optional().describe('Anmärkning som visas på sidan.'),
-  kallor,
-  granskad,
-});
+export const regionSchema = (r: RefFabrik) => {
+  const { kallor, ref, tidigareNamn } = referensfalt(r);
+  return z.object({
+    namn: text('regionens officiella namn, t.ex. Region Sörmland'),
+    kortnamn: text('kort namn i listor, t.ex. Sörmland'),
+    tidigareNamn,
+    regionSedan: datum('när landstinget blev region').optional(),
+    sjukvardsregioner: z
+      .array(
+        z.object({
+          id: ref('sjukvardsregioner', 'sjukvårdsregion'),
+          del: z.string().trim().min(1).optional().describe('Om bara en del av regionen hör hit, vilken.'),
+        }),
+        { error: 'ska vara en lista med sjukvårdsregioner (- id: …)' },
+      )
+      .min(1, { error: 'listan är tom: varje region hör till minst en sjukvårdsregion' })
+      .describe('Sjukvårdsregionen (eller, som för Halland, regionerna) som regionen hör till.'),
+    anmarkning: z.string().trim().min(1).optional().describe('Anmärkning som visas på sidan.'),
+    kallor,
+    granskad,
+  });
+};

@@ -1,14 +1,17 @@
 // The six healthcare regions (sjukvårdsregioner). Member regions are derived from content/regioner.
 import { z } from 'astro/zod';
-import { datum, granskad, kallor, tidigareNamn, text } from './falt';
+import { type RefFabrik, datum, granskad, referensfalt, text } from './falt.ts';
 
-export const sjukvardsregionSchema = z.object({
-  namn: text('sjukvårdsregionens officiella namn'),
-  kortnamn: text('kort namn i listor, t.ex. Mellansverige'),
-  tidigareNamn,
-  sammanfattning: text('en eller två meningar på klarspråk om sjukvårdsregionen'),
-  invanare: z.string().trim().min(1).optional().describe('Antal invånare enligt källan, i ord.'),
-  sedan: datum('när sjukvårdsregionen bildades eller fick sitt nuvarande namn').optional(),
-  kallor,
-  granskad,
-});
+export const sjukvardsregionSchema = (r: RefFabrik) => {
+  const { kallor, tidigareNamn } = referensfalt(r);
+  return z.object({
+    namn: text('sjukvårdsregionens officiella namn'),
+    kortnamn: text('kort namn i listor, t.ex. Mellansverige'),
+    tidigareNamn,
+    sammanfattning: text('en eller två meningar på klarspråk om sjukvårdsregionen'),
+    invanare: z.string().trim().min(1).optional().describe('Antal invånare enligt källan, i ord.'),
+    sedan: datum('när sjukvårdsregionen bildades eller fick sitt nuvarande namn').optional(),
+    kallor,
+    granskad,
+  });
+};

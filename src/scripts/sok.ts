@@ -9,12 +9,12 @@ type Pagefind = {
 
 const behallare = document.getElementById('sokresultat');
 const falt = document.getElementById('sok-q') as HTMLInputElement | null;
-const status = document.getElementById('sokstatus');
+const statusrad = document.getElementById('sokstatus');
 const lista = document.getElementById('soktraffar');
 const formular = document.getElementById('sokformular');
 
 async function starta() {
-  if (!behallare || !falt || !status || !lista || !formular) return;
+  if (!behallare || !falt || !statusrad || !lista || !formular) return;
   const adress = behallare.dataset.pagefind!;
   const pagefind = (await import(/* @vite-ignore */ adress)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
@@ -28,13 +28,13 @@ async function starta() {
     history.replaceState(null, '', u);
     if (!q.trim()) {
       lista.replaceChildren();
-      status.textContent = '';
+      statusrad.textContent = '';
       return;
     }
     const svar = await pagefind.debouncedSearch(q);
     if (!svar) return;
     const data = await Promise.all(svar.results.slice(0, 20).map((r) => r.data()));
-    status.textContent = svar.results.length === 0 ? `Inga träffar för "${q}".` : `${svar.results.length} träffar för "${q}".`;
+    statusrad.textContent = svar.results.length === 0 ? `Inga träffar för "${q}".` : `${svar.results.length} träffar för "${q}".`;
     lista.replaceChildren(
       ...data.map((d) => {
         const li = document.createElement('li');
@@ -63,3 +63,4 @@ async function starta() {
   if (q) void sok(q);
 }
 void starta();
+export {};
