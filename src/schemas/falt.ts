@@ -185,3 +185,15 @@ export const anmarkning = z.string().trim().min(1).optional().describe('Anmärkn
 export const NIVAER = ['nationell', 'sjukvardsregion', 'region'] as const;
 export type Niva = (typeof NIVAER)[number];
 export const niva = val('nivå', NIVAER);
+
+/** A group of fields (a YAML map), with a Swedish message when it is missing or not a map. */
+export function objekt<T extends z.ZodRawShape>(vad: string, falt: T) {
+  const kravda = Object.keys(falt).filter((k) => !(falt[k] as z.ZodType).safeParse(undefined).success);
+  const namn = kravda.length ? `minst fälten ${kravda.join(', ')}` : `fälten ${Object.keys(falt).join(', ')}`;
+  return z.object(falt, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `saknas: ange ${vad} med ${namn}`
+        : `ska vara ${vad}: en grupp med ${namn} (indragna på raderna under), men är ${beskrivVarde(iss.input)}`,
+  });
+}

@@ -1,6 +1,6 @@
 // Councils, programme areas, working groups and national bodies, with their mandate.
 import { z } from 'astro/zod';
-import { type RefFabrik, datum, granskad, niva, referensfalt, text, textlista, val } from './falt.ts';
+import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, textlista, val } from './falt.ts';
 
 export const ORGANTYPER = [
   'regering',
@@ -41,20 +41,20 @@ export const SAMMANSATTNINGSKATEGORIER = [
 
 export const organSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
-  const sammansattningsrad = z.object({
+  const sammansattningsrad = objekt('en rad i sammansättningen', {
     text: text('vem som ingår, med källans ord'),
     kategori: val('kategori för raden', SAMMANSATTNINGSKATEGORIER),
     antal: z.number().int().min(1).optional().describe('Antal platser, om källan anger det.'),
   });
 
-  const medlem = z.object({
+  const medlem = objekt('en person i organet', {
     person: ref('personer', 'personen'),
     roll: text('personens roll i organet, t.ex. ordförande'),
     fran: datum('när rollen gällde enligt källan').optional(),
     kalla: ref('kallor', 'källan som nämner personen i rollen'),
   });
 
-  const beslut = z.object({
+  const beslut = objekt('beslutet om uppdraget', {
     av: text('vem som beslutade uppdraget (roll eller organ)'),
     person: ref('personer', 'personen som undertecknade').optional(),
     organ: ref('organ', 'organet som beslutade').optional(),
@@ -75,8 +75,7 @@ export const organSchema = (r: RefFabrik) => {
       delAv: ref('organ', 'organ som detta är en del av').optional(),
       planer: refs('planer', 'planer som organet arbetar utifrån').default([]),
       mal: refs('mal', 'mål som organets arbete tjänar').default([]),
-      uppdrag: z
-        .object({
+      uppdrag: objekt('uppdraget', {
           syfte: text('organets syfte'),
           uppgifter: textlista('uppgifter, en per rad').optional(),
           sammansattning: z.array(sammansattningsrad).default([]),

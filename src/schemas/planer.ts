@@ -1,6 +1,6 @@
 // Strategies and plans at every level; goals name their plan, so a plan's goals are derived.
 import { z } from 'astro/zod';
-import { type RefFabrik, datum, granskad, niva, referensfalt, text, val } from './falt.ts';
+import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, val } from './falt.ts';
 
 export const PLANTYPER = ['strategi', 'inriktning', 'cancerplan', 'handlingsplan', 'malplan', 'overenskommelse', 'projekt'] as const;
 
@@ -15,8 +15,7 @@ export const planSchema = (r: RefFabrik) => {
       region: ref('regioner', 'regionen planen gäller').optional(),
       agare: ref('organ', 'organet som tog fram eller äger planen').optional(),
       sammanfattning: text('en kort sammanfattning på klarspråk'),
-      period: z
-        .object({ fran: datum('periodens början'), till: datum('periodens slut').optional() })
+      period: objekt('perioden', { fran: datum('periodens början'), till: datum('periodens slut').optional() })
         .optional()
         .describe('Period planen gäller för.'),
       beslutadAv: z.string().trim().min(1).optional().describe('Vem som beslutade planen.'),
