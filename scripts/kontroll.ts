@@ -3,6 +3,7 @@
 // it first, so bad content never reaches the site.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { compile } from '@mdx-js/mdx';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { enkelRef, beskrivVarde } from '../src/schemas/falt.ts';
@@ -52,8 +53,17 @@ const faltnamn = (path: PropertyKey[]) =>
   path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
 
 /** Body checks: content must not run code, must not be empty where prose is required. */
-function kontrolleraText(fil: string, samling: string, text: string, forsta: number, sidor: Set<string>): Problem[] {
+async function kontrolleraText(fil: string, samling: string, text: string, forsta: number, sidor: Set<string>): Promise<Problem[]> {
   const p: Problem[] = [];
+  let kompilerar = true;
+  if (fil.endsWith('.mdx'))
+    try {
+      await compile(text);
+    } catch (e) {
+      kompilerar = false;
+      const fel = e as { reason?: string; message: string; line?: number };
+      p.push({ fil, rad: fel.line ? forsta + fel.line - 1 : forsta, text: `texten går inte att tolka som MDX: ${(fel.reason ?? fel.message).split('\n')[0]}. Kontrollera att varje < och { är avsiktliga; skriv "mindre än" i ord, eller använd .md om texten inte behöver MDX.` });
+    }
   const rader = text.split('\n');
   let iKod = false;
   rader.forEach((r, i) => {
@@ -66,7 +76,7 @@ function kontrolleraText(fil: string, samling: string, text: string, forsta: num
     if (tagg) p.push({ fil, rad, text: `texten innehåller <${tagg[1]}>, som inte är tillåtet i innehåll. Skriv vanlig text och Markdown.` });
     const handelse = /<[a-z][^>]*\son[a-z]+\s*=/i.exec(r);
     if (handelse) p.push({ fil, rad, text: `texten innehåller en händelsehanterare (${handelse[0].trim().slice(0, 40)}…), som inte är tillåten i innehåll.` });
-    if (/\{[^}]*\}/.test(r) && !/`[^`]*\{/.test(r))
+    if (kompilerar && fil.endsWith('.mdx') && /\{[^}]*\}/.test(r) && !/`[^`]*\{/.test(r))
       p.push({ fil, rad, text: `texten innehåller klammerparenteser { }, som MDX tolkar som kod. Skriv om texten utan { och }.` });
     for (const m of r.matchAll(/\]\((\/[^)\s#?]*)/g)) {
       const mal = m[1].endsWith('/') ? m[1] : `${m[1]}/`;
@@ -79,7 +89,7 @@ function kontrolleraText(fil: string, samling: string, text: string, forsta: num
   return p;
 }
 
-export function kontrollera(INNEHALL = INNEHALL_STANDARD): { problem: Problem[]; antal: number } {
+export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number }> {
   const problem: Problem[] = [];
   if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0 };
   const corpus = Object.fromEntries(SAMLINGAR.map((s) => [s, [] as unknown[]])) as Record<string, { id: string; data: unknown; filePath: string }[]>;
@@ -154,7 +164,7 @@ export function kontrollera(INNEHALL = INNEHALL_STANDARD): { problem: Problem[];
   // Pages that exist, for checking links in the body text.
   const sidor = new Set(FASTA_SIDOR);
   for (const nyckel of sett.keys()) if (!/^(personer|nyckeltal|ordlista)\//.test(nyckel)) sidor.add(`/${nyckel}/`);
-  for (const t of texter) problem.push(...kontrolleraText(t.fil, t.samling, t.body, t.forsta, sidor));
+  for (const t of texter) problem.push(...(await kontrolleraText(t.fil, t.samling, t.body, t.forsta, sidor)));
 
   const g = buildGraph(corpus as unknown as Corpus);
   const referensfel = g.referensfel();
@@ -190,7 +200,7 @@ export const radtext = (p: Problem) => `${p.fil}${p.rad ? `:${p.rad}` : ''}: ${p
 
 if (import.meta.main) {
   const start = performance.now();
-  const { problem, antal } = kontrollera();
+  const { problem, antal } = await kontrollera();
   const tid = Math.round(performance.now() - start);
   if (problem.length) {
     console.error(`Innehållet har ${problem.length} ${problem.length === 1 ? 'fel' : 'fel'} (${antal} poster kontrollerade på ${tid} ms):\n`);

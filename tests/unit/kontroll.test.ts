@@ -1,0 +1,65 @@
+// Every kind of content mistake gives a Swedish message naming the file, the field, the value
+// found and what is expected. Each case breaks one thing in a copy of the fixture corpus.
+import { expect, test } from '@playwright/test';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kontrollera, radtext } from '../../scripts/kontroll.ts';
+
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
+
+function andra(dir: string, fil: string, fran: string | RegExp, till: string) {
+  const p = join(dir, fil);
+  const s = readFileSync(p, 'utf8');
+  const n = s.replace(fran, till);
+  if (n === s) throw new Error(`testfel: "${String(fran)}" finns inte i ${fil}`);
+  writeFileSync(p, n);
+}
+
+const FALL: { namn: string; gor: (d: string) => void; fil: string; maste: string[] }[] = [
+  { namn: 'broken YAML frontmatter', gor: (d) => andra(d, 'organ/rcc-alfa.mdx', 'namn: RCC Alfa', 'namn: "RCC Alfa'), fil: 'organ/rcc-alfa.mdx:', maste: ['inte giltig YAML', 'citattecken'] },
+  { namn: 'a missing required field', gor: (d) => andra(d, 'organ/rcc-alfa.mdx', /sammanfattning: .*\n/, ''), fil: 'organ/rcc-alfa.mdx:', maste: ['fältet "sammanfattning"', 'saknas', 'klarspråk'] },
+  { namn: 'a wrong type', gor: (d) => andra(d, 'mal/mal-nationell.mdx', 'nummer: 1', 'nummer: ett'), fil: 'mal/mal-nationell.mdx:', maste: ['fältet "nummer"', 'texten "ett"'] },
+  { namn: 'an enum value that does not exist', gor: (d) => andra(d, 'organ/rcc-alfa.mdx', 'typ: rcc', 'typ: cancercentrum'), fil: 'organ/rcc-alfa.mdx:3', maste: ['fältet "typ"', 'texten "cancercentrum"', 'tillåtna värden: regering', 'rcc'] },
+  { namn: 'an impossible date', gor: (d) => andra(d, 'kallor/k1.mdx', 'datum: 2021-09-22', 'datum: 2021-02-30'), fil: 'kallor/k1.mdx:', maste: ['fältet "datum"', '"2021-02-30"', 'verkligt datum', 'ÅÅÅÅ-MM-DD'] },
+  { namn: 'a badly formatted date', gor: (d) => andra(d, 'kallor/k1.mdx', 'datum: 2021-09-22', 'datum: 22/9 2021'), fil: 'kallor/k1.mdx:', maste: ['fältet "datum"', '"22/9 2021"', 'ÅÅÅÅ-MM-DD'] },
+  { namn: 'a period whose end precedes its start', gor: (d) => andra(d, 'planer/plan-svr.mdx', 'till: 2022', 'till: 2018'), fil: 'planer/plan-svr.mdx:', maste: ['fältet "period.till"', '2018', 'före', '2019'] },
+  { namn: 'a reference to an id that does not exist', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'rapporterarTill: [rcc-alfa]', 'rapporterarTill: [rcc-alfx]'), fil: 'organ/cancerradet-ett.mdx', maste: ['fältet "rapporterarTill[0]"', '"rcc-alfx"', 'Menade du: rcc-alfa'] },
+  { namn: 'two entries with the same id', gor: (d) => cpSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'organ/rcc-alfa.md')), fil: 'organ/rcc-alfa', maste: ['id:t "rcc-alfa" finns redan', 'samma id'] },
+  { namn: 'a file in the wrong folder', gor: (d) => { mkdirSync(join(d, 'rad')); renameSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'rad/rcc-alfa.mdx')); }, fil: 'rad/rcc-alfa.mdx', maste: ['fel mapp', 'content/organ/'] },
+  { namn: 'an internal link to a page that does not exist', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nSe [rådet](/organ/finns-inte/).\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['/organ/finns-inte', 'sida som inte finns'] },
+  { namn: 'MDX that does not compile', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nRådet <div> träffas.\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['går inte att tolka som MDX', '<div>'] },
+  { namn: 'MDX with import or export', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nimport X from "./x.js"\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['import och export är inte tillåtna'] },
+  { namn: 'a script element in the body', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\n<script src="/x.js"></script>\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['<script>', 'inte är tillåtet'] },
+  { namn: 'an iframe in the body', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\n<iframe src="https://example.org"></iframe>\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['<iframe>'] },
+  { namn: 'an inline event handler', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\n<img src="x.png" alt="" onerror="alert(1)" />\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['händelsehanterare'] },
+  { namn: 'an expression in braces', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nSumma {1 + 1} kronor.\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['klammerparenteser'] },
+  { namn: 'an empty body where prose is required', gor: (d) => andra(d, 'organ/rcc-alfa.mdx', 'RCC Alfa.\n', ''), fil: 'organ/rcc-alfa.mdx:', maste: ['texten under frontmatter är tom'] },
+  { namn: 'a member listed twice', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'medlemmar:\n', 'medlemmar:\n  - person: testa-testsson\n    roll: Ordförande\n    kalla: k1\n'), fil: 'organ/cancerradet-ett.mdx', maste: ['medlemmar[1]', '"testa-testsson"', 'Ordförande', 'dubbletten'] },
+  { namn: 'a body at region level without its region', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'region: ett\n', ''), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "region"', 'nivån region'] },
+  { namn: 'a source without any date', gor: (d) => andra(d, 'kallor/k1.mdx', 'datum: 2021-09-22\n', ''), fil: 'kallor/k1.mdx', maste: ['saknar datering', 'senast'] },
+  { namn: 'a file name that is not a valid id', gor: (d) => renameSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'organ/RCC Alfa.mdx')), fil: 'organ/RCC Alfa.mdx', maste: ['duger inte som id', 'små bokstäver'] },
+];
+
+test('the fixture corpus itself has no problems', async () => {
+  const { problem, antal } = await kontrollera(MINI);
+  expect(problem.map(radtext)).toEqual([]);
+  expect(antal).toBeGreaterThan(15);
+});
+
+for (const f of FALL) {
+  test(`${f.namn} is reported with file, field and expectation`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontroll-'));
+    try {
+      cpSync(MINI, dir, { recursive: true });
+      f.gor(dir);
+      const { problem } = await kontrollera(dir);
+      const rader = problem.map(radtext);
+      const traff = rader.find((r) => r.includes(f.fil) && f.maste.every((m) => r.includes(m)));
+      expect(traff, `ingen rad med ${f.fil} och ${f.maste.join(' + ')} bland:\n${rader.join('\n')}`).toBeTruthy();
+      expect(traff).not.toMatch(/\bat \w+ \(|node_modules|Error:/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
