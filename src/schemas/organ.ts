@@ -59,7 +59,7 @@ export const organSchema = (r: RefFabrik) => {
     person: ref('personer', 'personen som undertecknade').optional(),
     organ: ref('organ', 'organet som beslutade').optional(),
     datum: datum('beslutsdatum').optional(),
-    ort: z.string().trim().min(1).optional(),
+    ort: z.string().trim().min(1).optional().describe('Orten där beslutet fattades.'),
   });
 
   return z
@@ -78,17 +78,17 @@ export const organSchema = (r: RefFabrik) => {
       uppdrag: objekt('uppdraget', {
           syfte: text('organets syfte'),
           uppgifter: textlista('uppgifter, en per rad').optional(),
-          sammansattning: z.array(sammansattningsrad).default([]),
+          sammansattning: z.array(sammansattningsrad).default([]).describe('Vem som ingår, en rad per grupp, med kategori.'),
           tillsattning: z.string().trim().min(1).optional().describe('Hur ledamöter utses eller godkänns.'),
           ledning: z.string().trim().min(1).optional().describe('Vem som leder eller sammankallar.'),
           motesfrekvens: z.string().trim().min(1).optional().describe('Hur ofta organet möts, med källans ord.'),
           rapportering: textlista('hur och till vem organet rapporterar').optional(),
-          finansiering: z.string().trim().min(1).optional(),
+          finansiering: z.string().trim().min(1).optional().describe('Hur arbetet finansieras, med källans ord.'),
           varaktighet: z.string().trim().min(1).optional().describe('T.ex. permanent, eller en period.'),
-          beslut: beslut.optional(),
+          beslut: beslut.optional().describe('Vem som beslutade uppdraget, och när.'),
         })
         .describe('Uppdraget som strukturerade fakta.'),
-      medlemmar: z.array(medlem).default([]),
+      medlemmar: z.array(medlem).default([]).describe('Personer som källorna nämner i organet, med roll och källa.'),
       bildat: datum('när organet bildades').optional(),
       upphort: datum('när organet upphörde').optional(),
       webbplats: z.url().optional().describe('Organets egen webbplats.'),

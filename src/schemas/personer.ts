@@ -10,8 +10,8 @@ export const personSchema = (r: RefFabrik) => {
     organisation: text('arbetsgivare eller organisation enligt källan'),
     kontakt: z
       .object({
-        telefon: z.string().trim().min(1).optional(),
-        epost: z.email({ error: (iss) => `ska vara en e-postadress, men är "${String(iss.input)}"` }).optional(),
+        telefon: z.string().trim().min(1).optional().describe('Arbetstelefon, som källan anger den.'),
+        epost: z.email({ error: (iss) => `ska vara en e-postadress, men är "${String(iss.input)}"` }).optional().describe('Arbetsadress för e-post, som källan anger den.'),
       })
       .optional()
       .describe('Arbetskontakt, bara om källan själv publicerar den.'),
