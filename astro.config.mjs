@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import forkortningar from './src/integrations/forkortningar.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://cancerrad.example.se',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), forkortningar({ innehall: process.env.CONTENT_DIR ?? './content', bas: base })],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   devToolbar: { enabled: false },
   // Scripts and styles as files, never inline: the site must run under a strict CSP.

@@ -1,0 +1,112 @@
+// After the build, marks the first use of each abbreviation from the glossary on every page:
+// <a href="/ordlista/#id-rcc"><abbr title="Regionalt cancercentrum">RCC</abbr></a>. One pass over
+// the built HTML covers prose and structured facts alike, driven by content/ordlista.
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visitParents, SKIP } from 'unist-util-visit-parents';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { parse } from 'yaml';
+
+export interface Term {
+  id: string;
+  term: string;
+  expansion: string;
+}
+
+/** Abbreviations (upper-case terms) from the glossary folder, longest first. */
+export function lasTermer(dir: string): Term[] {
+  let filer: string[] = [];
+  try {
+    filer = readdirSync(dir).filter((f) => /\.mdx?$/.test(f));
+  } catch {
+    return [];
+  }
+  return filer
+    .map((f) => {
+      const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'));
+      const d = m ? parse(m[1]) : {};
+      return { id: f.replace(/\.mdx?$/, ''), term: String(d?.term ?? ''), expansion: String(d?.expansion ?? '') };
+    })
+    .filter((t) => /^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]+$/.test(t.term) && t.expansion)
+    .sort((a, b) => b.term.length - a.term.length);
+}
+
+const HOPPA_OVER = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'title', 'nav', 'button', 'label', 'textarea', 'option', 'dt', 'svg']);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Marks the first use of each term inside <main> of one HTML document. */
+export function markera(html: string, termer: Term[], ordlistaUrl: string): string {
+  if (!termer.length || !html.includes('<main')) return html;
+  const tree = fromHtml(html) as Root;
+  const monster = new RegExp(`(?<![\\p{L}\\p{N}])(${termer.map((t) => esc(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const perTerm = new Map(termer.map((t) => [t.term, t]));
+  const sedda = new Set<string>();
+  visitParents(tree, (node, anfader) => {
+    if (node.type === 'element') {
+      const el = node as Element;
+      if (HOPPA_OVER.has(el.tagName) || el.properties?.hidden !== undefined) return SKIP;
+      return;
+    }
+    if (node.type !== 'text' || !anfader.some((a) => a.type === 'element' && (a as Element).tagName === 'main')) return;
+    const text = node as Text;
+    const forelder = anfader[anfader.length - 1] as Element;
+    const delar: ElementContent[] = [];
+    let rest = text.value;
+    let m: RegExpExecArray | null;
+    while ((m = monster.exec(rest))) {
+      const t = perTerm.get(m[1])!;
+      if (sedda.has(t.term)) {
+        delar.push({ type: 'text', value: rest.slice(0, m.index + m[1].length) });
+        rest = rest.slice(m.index + m[1].length);
+        continue;
+      }
+      sedda.add(t.term);
+      if (m.index > 0) delar.push({ type: 'text', value: rest.slice(0, m.index) });
+      delar.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `${ordlistaUrl}#id-${t.id}`, className: ['term'] },
+        children: [{ type: 'element', tagName: 'abbr', properties: { title: t.expansion }, children: [{ type: 'text', value: m[1] }] }],
+      });
+      rest = rest.slice(m.index + m[1].length);
+    }
+    if (!delar.length) return;
+    if (rest) delar.push({ type: 'text', value: rest });
+    const i = forelder.children.indexOf(text);
+    forelder.children.splice(i, 1, ...delar);
+    return [SKIP, i + delar.length];
+  });
+  return toHtml(tree, { allowDangerousHtml: true });
+}
+
+function htmlFiler(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' ? [] : htmlFiler(p);
+    return p.endsWith('.html') ? [p] : [];
+  });
+}
+
+export default function forkortningar(options: { innehall: string; bas: string }): AstroIntegration {
+  return {
+    name: 'forkortningar',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const termer = lasTermer(resolve(options.innehall, 'ordlista'));
+        const ordlista = `${options.bas.replace(/\/?$/, '/')}ordlista/`;
+        const filer = htmlFiler(fileURLToPath(dir));
+        for (const f of filer) {
+          if (f.endsWith(join('ordlista', 'index.html'))) continue;
+          const fore = readFileSync(f, 'utf8');
+          const efter = markera(fore, termer, ordlista);
+          if (efter !== fore) writeFileSync(f, efter);
+        }
+        logger.info(`${termer.length} förkortningar markerade vid första användningen på ${filer.length} sidor`);
+      },
+    },
+  };
+}
