@@ -10,11 +10,13 @@ import { toHtml } from 'hast-util-to-html';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { parse } from 'yaml';
+import { toText } from 'hast-util-to-text';
 
 export interface Term {
   id: string;
   term: string;
   expansion: string;
+  varianter: string[];
 }
 
 /** Abbreviations (upper-case terms) from the glossary folder, longest first. */
@@ -29,19 +31,43 @@ export function lasTermer(dir: string): Term[] {
     .map((f) => {
       const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'));
       const d = m ? parse(m[1]) : {};
-      return { id: f.replace(/\.mdx?$/, ''), term: String(d?.term ?? ''), expansion: String(d?.expansion ?? '') };
+      return { id: f.replace(/\.mdx?$/, ''), term: String(d?.term ?? ''), expansion: String(d?.expansion ?? ''), varianter: (d?.varianter ?? []).map(String) };
     })
-    .filter((t) => /^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]+$/.test(t.term) && t.expansion)
+    .filter((t) => t.term && t.expansion)
     .sort((a, b) => b.term.length - a.term.length);
 }
 
+/** Upper-case abbreviations, which are marked in the text. */
+export const arForkortning = (t: Term) => /^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]+$/.test(t.term);
+
+/**
+ * Search synonyms for one page: where an abbreviation stands, its expansion; where the expansion
+ * (or a variant) stands, the abbreviation. Pagefind indexes them; readers never see them.
+ */
+export function synonymer(text: string, termer: Term[]): string[] {
+  const lag = text.toLocaleLowerCase('sv');
+  const ut = new Set<string>();
+  const finns = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(s.toLocaleLowerCase('sv'))}(?![\\p{L}\\p{N}])`, 'u').test(lag);
+  for (const t of termer) {
+    if (finns(t.term)) ut.add(t.expansion);
+    if (finns(t.expansion) || t.varianter.some(finns)) ut.add(t.term);
+  }
+  return [...ut];
+}
+
 const HOPPA_OVER = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'title', 'nav', 'button', 'label', 'textarea', 'option', 'dt', 'svg']);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Marks the first use of each term inside <main> of one HTML document. */
 export function markera(html: string, termer: Term[], ordlistaUrl: string): string {
   if (!termer.length || !html.includes('<main')) return html;
   const tree = fromHtml(html) as Root;
+  let main: Element | undefined;
+  visitParents(tree, 'element', (n) => {
+    if ((n as Element).tagName === 'main') main = n as Element;
+  });
+  const syn = main && main.properties?.dataPagefindBody !== undefined ? synonymer(toText(main), termer) : [];
+  termer = termer.filter(arForkortning);
   const monster = new RegExp(`(?<![\\p{L}\\p{N}])(${termer.map((t) => esc(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const perTerm = new Map(termer.map((t) => [t.term, t]));
   const sedda = new Set<string>();
@@ -80,6 +106,8 @@ export function markera(html: string, termer: Term[], ordlistaUrl: string): stri
     forelder.children.splice(i, 1, ...delar);
     return [SKIP, i + delar.length];
   });
+  if (main && syn.length)
+    main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn.join(' · ') }] });
   return toHtml(tree, { allowDangerousHtml: true });
 }
 

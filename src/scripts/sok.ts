@@ -1,66 +1,122 @@
-// Live search on /sok/: runs Pagefind for ?q= and as the reader types, keeping the query in
-// the address. Without JavaScript the page still has the form and the A–Ö list.
-type Resultat = { url: string; meta: { title?: string; typ?: string; niva?: string }; excerpt: string };
+// Live search on /sok/ with Pagefind: results for ?q= as the reader types, filters by type,
+// level, healthcare region and region with counts, and the whole state kept in the address so
+// that it can be shared. Without JavaScript the page still has the form and the A–Ö list.
+type Del = { title: string; url: string; excerpt: string };
+type Data = { url: string; meta: { title?: string; typ?: string; niva?: string }; excerpt: string; sub_results?: Del[] };
+type Svar = { results: { data: () => Promise<Data> }[]; filters: Record<string, Record<string, number>> };
 type Pagefind = {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (q: string) => Promise<{ results: { data: () => Promise<Resultat> }[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<Svar | null>;
+  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<Svar>;
 };
 
+const FILTERNAMN: Record<string, string> = { typ: 'Typ', niva: 'Nivå', sjukvardsregion: 'Sjukvårdsregion', region: 'Region' };
 const behallare = document.getElementById('sokresultat');
 const falt = document.getElementById('sok-q') as HTMLInputElement | null;
 const statusrad = document.getElementById('sokstatus');
 const lista = document.getElementById('soktraffar');
 const formular = document.getElementById('sokformular');
+const filterYta = document.getElementById('sokfilter');
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attr: Record<string, string> = {}, ...barn: (Node | string)[]) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attr)) e.setAttribute(k, v);
+  e.append(...barn);
+  return e;
+};
+
+/** Pagefind's excerpt is escaped text with <mark> around hits: rebuild it from text and marks only. */
+function utdrag(html: string): Node[] {
+  return html.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((bit) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(bit);
+    const t = document.createElement('textarea');
+    t.innerHTML = m ? m[1] : bit;
+    return m ? el('mark', {}, t.value) : document.createTextNode(t.value);
+  });
+}
 
 async function starta() {
-  if (!behallare || !falt || !statusrad || !lista || !formular) return;
-  const adress = behallare.dataset.pagefind!;
-  const pagefind = (await import(/* @vite-ignore */ adress)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  if (!behallare || !falt || !statusrad || !lista || !formular || !filterYta) return;
+  const pagefind = (await import(/* @vite-ignore */ behallare.dataset.pagefind!)) as Pagefind;
+  await pagefind.options({ excerptLength: 26 });
   await pagefind.init();
+  const allaFilter = await pagefind.filters();
   behallare.hidden = false;
 
-  const sok = async (q: string) => {
-    const u = new URL(location.href);
-    if (q) u.searchParams.set('q', q);
-    else u.searchParams.delete('q');
-    history.replaceState(null, '', u);
-    if (!q.trim()) {
-      lista.replaceChildren();
-      statusrad.textContent = '';
-      return;
-    }
-    const svar = await pagefind.debouncedSearch(q);
-    if (!svar) return;
-    const data = await Promise.all(svar.results.slice(0, 20).map((r) => r.data()));
-    statusrad.textContent = svar.results.length === 0 ? `Inga träffar för "${q}".` : `${svar.results.length} träffar för "${q}".`;
-    lista.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        const h = document.createElement('h3');
-        h.append(a);
-        const m = document.createElement('p');
-        m.className = 'meta';
-        m.textContent = [d.meta.typ, d.meta.niva].filter(Boolean).join(' · ');
-        const p = document.createElement('p');
-        p.innerHTML = d.excerpt; // Pagefind's excerpt: escaped text with <mark> around hits
-        li.append(h, m, p);
-        return li;
-      }),
+  const valda = (): Record<string, string[]> => {
+    const ut: Record<string, string[]> = {};
+    for (const c of filterYta.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (ut[c.name] ??= []).push(c.value);
+    return ut;
+  };
+
+  const ritaFilter = (antal: Record<string, Record<string, number>>, val: Record<string, string[]>) => {
+    filterYta.replaceChildren(
+      ...Object.keys(FILTERNAMN)
+        .filter((f) => allaFilter[f] && Object.keys(allaFilter[f]).length > 0)
+        .map((f) =>
+          el('fieldset', {}, el('legend', {}, FILTERNAMN[f]), ...Object.keys(allaFilter[f]).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => {
+            const id = `f-${f}-${v}`.replace(/[^\w-]/g, '_');
+            const box = el('input', { type: 'checkbox', name: f, value: v, id }) as HTMLInputElement;
+            box.checked = val[f]?.includes(v) ?? false;
+            return el('div', { class: 'check' }, box, el('label', { for: id }, `${v} (${antal[f]?.[v] ?? 0})`));
+          })),
+        ),
     );
   };
+
+  let senast = 0;
+  const sok = async (tyst = false) => {
+    const q = falt.value.trim();
+    const val = valda();
+    const u = new URL(location.href);
+    u.search = '';
+    if (q) u.searchParams.set('q', q);
+    for (const [f, vs] of Object.entries(val)) for (const v of vs) u.searchParams.append(f, v);
+    history.replaceState(null, '', u);
+    const nr = ++senast;
+    if (!q && !Object.keys(val).length) {
+      lista.replaceChildren();
+      statusrad.textContent = '';
+      ritaFilter(allaFilter, val);
+      return;
+    }
+    const svar = tyst ? await pagefind.search(q || null, { filters: val }) : await pagefind.debouncedSearch(q || null, { filters: val });
+    if (!svar || nr !== senast) return;
+    const data = await Promise.all(svar.results.slice(0, 30).map((r) => r.data()));
+    if (nr !== senast) return;
+    const n = svar.results.length;
+    statusrad.textContent = n === 0 ? `Inga träffar${q ? ` för "${q}"` : ''}. Prova ett annat ord eller färre filter.` : `${n} ${n === 1 ? 'träff' : 'träffar'}${q ? ` för "${q}"` : ''}${n > 30 ? ', de 30 bästa visas' : ''}.`;
+    lista.replaceChildren(
+      ...data.map((d) => {
+        const delar = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+        return el(
+          'li',
+          {},
+          el('h3', {}, el('a', { href: d.url }, d.meta.title ?? d.url)),
+          el('p', { class: 'meta' }, [d.meta.typ, d.meta.niva].filter(Boolean).join(' · ')),
+          el('p', {}, ...utdrag(d.excerpt)),
+          ...(delar.length ? [el('ul', { class: 'sub-results' }, ...delar.map((s) => el('li', {}, el('a', { href: s.url }, s.title), ' – ', ...utdrag(s.excerpt))))] : []),
+        );
+      }),
+    );
+    ritaFilter(svar.filters, val);
+  };
+
   formular.addEventListener('submit', (e) => {
     e.preventDefault();
-    void sok(falt.value);
+    void sok(true);
   });
-  falt.addEventListener('input', () => void sok(falt.value));
-  const q = new URLSearchParams(location.search).get('q') ?? '';
-  falt.value = q;
-  if (q) void sok(q);
+  falt.addEventListener('input', () => void sok());
+  filterYta.addEventListener('change', () => void sok(true));
+
+  const p = new URLSearchParams(location.search);
+  falt.value = p.get('q') ?? '';
+  const start: Record<string, string[]> = {};
+  for (const f of Object.keys(FILTERNAMN)) if (p.getAll(f).length) start[f] = p.getAll(f);
+  ritaFilter(allaFilter, start);
+  await sok(true);
 }
 void starta();
 export {};
