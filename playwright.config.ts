@@ -2,6 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.PORT ?? 4321);
+// CHROMIUM_PATH=bundled uses Playwright's own browser (e.g. on GitHub's runners); default is Debian's.
+const chromium = process.env.CHROMIUM_PATH === 'bundled' ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 export default defineConfig({
   testDir: './tests',
@@ -15,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run'],
     },

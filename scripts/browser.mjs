@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const vag = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(vag)) {
+if (vag !== 'bundled' && !existsSync(vag)) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const apt = existsSync('/usr/bin/apt-get');
   if (root && apt && !process.env.CHROMIUM_PATH) {
