@@ -172,6 +172,7 @@ export const sv = {
   },
   tid: {
     granskad: 'Senast granskad',
+    andrad: 'Senast ändrad',
     avslutad: (till: string) => `Perioden tog slut ${till}. Planen gäller inte längre, men visas för att den har styrt arbetet.`,
     pagaende: 'Pågår',
     gammalKalla: (ar: string) => `Uppgifterna kommer från en källa från ${ar}. De kan ha ändrats sedan dess.`,
