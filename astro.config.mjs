@@ -11,6 +11,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://cancerrad.example.se',
   base,
   trailingSlash: 'always',
+  // Tests build fixture sites side by side with the real one.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), forkortningar({ innehall: process.env.CONTENT_DIR ?? './content', bas: base })],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },

@@ -1,0 +1,51 @@
+// Builds a fixture corpus into its own folder (with Pagefind) and serves it, for tests that need
+// a site other than the real one.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { ROOT } from './site';
+
+export interface Bygge {
+  dir: string;
+  content: string;
+  dist: string;
+}
+
+/** Copies a fixture corpus to a temporary folder that a test may change before building. */
+export function kopiera(fixtur: string): Bygge {
+  const dir = mkdtempSync(join(tmpdir(), 'bygge-'));
+  const content = join(dir, 'content');
+  cpSync(join(ROOT, 'tests', 'fixtures', fixtur), content, { recursive: true });
+  return { dir, content, dist: join(dir, 'dist') };
+}
+
+/** `npm run build` on the copy; returns the output, or throws with it. */
+export function bygg(b: Bygge, env: Record<string, string> = {}): string {
+  return execFileSync('npm', ['run', '-s', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: b.content, OUT_DIR: b.dist, CACHE_DIR: join(b.dir, 'cache'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+const TYPER: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+/** Serves a built folder on a free port of 127.0.0.1. */
+export async function serva(dist: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    let p = join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
+    if (!existsSync(p)) {
+      res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(join(dist, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPER[extname(p)] ?? 'application/octet-stream' }).end(readFileSync(p));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${addr.port}`, server };
+}
