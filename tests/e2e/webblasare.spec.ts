@@ -15,8 +15,7 @@ async function besok(page: Page, path: string) {
   });
   page.on('console', (m) => m.type() === 'error' && konsolfel.push(m.text()));
   page.on('pageerror', (e) => konsolfel.push(e.message));
-  const svar = await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  const svar = await page.goto(path, { waitUntil: 'load' });
   return { svar, utomstaende, konsolfel };
 }
 
