@@ -3,7 +3,7 @@
 // the built HTML covers prose and structured facts alike, driven by content/ordlista.
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -111,6 +111,14 @@ export function markera(html: string, termer: Term[], ordlistaUrl: string): stri
   return toHtml(tree, { allowDangerousHtml: true });
 }
 
+/** Ids that occur more than once in one HTML document (a body heading named like a page part). */
+export function dubblaId(html: string): string[] {
+  const sedda = new Set<string>();
+  const dubbla = new Set<string>();
+  for (const m of html.matchAll(/\sid="([^"]+)"/g)) (sedda.has(m[1]) ? dubbla : sedda).add(m[1]);
+  return [...dubbla];
+}
+
 function htmlFiler(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
@@ -126,7 +134,13 @@ export default function forkortningar(options: { innehall: string; bas: string }
       'astro:build:done': ({ dir, logger }) => {
         const termer = lasTermer(resolve(options.innehall, 'ordlista'));
         const ordlista = `${options.bas.replace(/\/?$/, '/')}ordlista/`;
-        const filer = htmlFiler(fileURLToPath(dir));
+        const rot = fileURLToPath(dir);
+        const filer = htmlFiler(rot);
+        const dubbletter = filer.flatMap((f) => dubblaId(readFileSync(f, 'utf8')).map((id) => `  ${relative(rot, f)}: id="${id}" finns flera gånger`));
+        if (dubbletter.length)
+          throw new Error(
+            `Samma ankare (id) förekommer två gånger på en sida. Oftast har en rubrik i texten samma namn som en del av sidan; byt rubrikens ordalydelse.\n${dubbletter.join('\n')}`,
+          );
         for (const f of filer) {
           if (f.endsWith(join('ordlista', 'index.html'))) continue;
           const fore = readFileSync(f, 'utf8');
