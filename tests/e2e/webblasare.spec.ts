@@ -22,13 +22,16 @@ async function besok(page: Page, path: string) {
 for (const path of sidor()) {
   test(`${path} loads nothing from elsewhere and passes axe in light and dark`, async ({ page }) => {
     const { svar, utomstaende, konsolfel } = await besok(page, path);
-    expect(svar?.status(), path).toBe(path === '/404.html' ? 200 : 200);
+    expect(svar?.status(), path).toBe(200);
     expect(utomstaende).toEqual([]);
     expect(konsolfel).toEqual([]);
     await expect(page.locator('h1')).toHaveCount(1);
+    // Every rule in the light scheme; the dark scheme changes only colours, so contrast is what
+    // needs checking again there.
     for (const schema of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: schema });
-      const res = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const axe = new AxeBuilder({ page });
+      const res = await (schema === 'light' ? axe.withTags(WCAG) : axe.withRules(['color-contrast'])).analyze();
       expect(res.violations.map((v) => `${schema}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   });

@@ -79,3 +79,10 @@ export function huvud(h: string): string {
   const m = /<main\b[\s\S]*<\/main>/.exec(h);
   return m ? m[0] : '';
 }
+
+/** The address of every entry of the given collections, as the site links them. */
+export function alla(samlingar: string[]): string[] {
+  return samlingar.flatMap((s) =>
+    poster(s).map((p) => ((SAMLINGAR_MED_SIDOR as readonly string[]).includes(s) ? `/${s}/${p.id}/` : `/${s}/#id-${p.id}`)),
+  );
+}

@@ -1,0 +1,122 @@
+// Search on the built site: for the ways people ask (names, abbreviations, their expansions,
+// inflected forms, facts such as a figure or a place), the page they are after is among the first
+// results. Filters narrow, the address restores the state, and the no-JS form still reaches /sok/.
+import { expect, test, type Page } from '@playwright/test';
+import { alla } from '../lib/site';
+
+const FORSTA = 5;
+
+/** [what a person types, the page that should come among the first results, why]. */
+const FRAGOR: [string, string, string][] = [
+  ['Cancerrådet i Sörmland', '/organ/cancerradet-sormland/', 'full name'],
+  ['cancerråd sörmland', '/organ/cancerradet-sormland/', 'uninflected form of "Cancerrådet"'],
+  ['cancerrådet i värmland', '/organ/cancerradet-varmland/', 'definite form, lower case'],
+  ['strategiskt cancerråd', '/organ/strategiskt-cancerrad-skane/', 'part of a name'],
+  ['LPO cancersjukdomar', '/organ/strategiskt-cancerrad-skane/', 'the other name of the council'],
+  ['RPO cancer', '/organ/rpo-cancer-stockholm-gotland/', 'abbreviation'],
+  ['regionalt programområde cancer', '/organ/rpo-cancer-stockholm-gotland/', 'expansion of RPO'],
+  ['RAG onkologi', '/organ/rag-onkologi-sydostra/', 'abbreviation'],
+  ['arbetsgrupp onkologi', '/organ/rag-onkologi-sydostra/', 'expansion of RAG'],
+  ['SVF', '/vardprogram/standardiserade-vardforlopp/', 'abbreviation'],
+  ['standardiserat vårdförlopp', '/vardprogram/standardiserade-vardforlopp/', 'expansion of SVF, singular'],
+  ['vårdprogrammen', '/vardprogram/nationella-vardprogram/', 'definite plural'],
+  ['MPN', '/vardprogram/svf-mpn/', 'a care pathway by its abbreviation'],
+  ['regionalt cancercentrum norr', '/organ/rcc-norr/', 'expansion of RCC'],
+  ['RCC Syd', '/organ/rcc-syd/', 'abbreviation and place'],
+  ['kunskapsstyrningsrådet', '/organ/kunskapsstyrningsradet-skane/', 'definite form of a body'],
+  ['samverkansnämnden sydöstra', '/organ/samverkansnamnden-sydostra/', 'body and healthcare region'],
+  ['Vägen framåt', '/planer/vagen-framat-2020-2022/', 'a plan by its name'],
+  ['cancerplan 2024', '/planer/cancerplan-stockholm-gotland-2024-2027/', 'a plan by its year'],
+  ['Malmö', '/organ/strategiskt-cancerrad-skane/', 'the place where the mandate was decided'],
+  ['77', '/organ/rpo-cancer-stockholm-gotland/', 'a figure: 77 % of cases in SVF in 2022'],
+  ['Landstinget Sörmland', '/regioner/sormland/', 'a region by its old name'],
+  ['Värmland', '/regioner/varmland/', 'a region by name'],
+  ['uppsala örebro', '/sjukvardsregioner/mellansverige/', 'a healthcare region by its old name'],
+  ['levnadsvanor', '/organ/rpo-levnadsvanor-stockholm-gotland/', 'a programme area by its subject'],
+];
+
+async function traffar(page: Page, q: string): Promise<string[]> {
+  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
+  // Generous: on a loaded CI machine Pagefind's first load can take a while.
+  await expect(page.locator('#sokstatus')).toContainText(/träff/, { timeout: 20_000 });
+  return page.locator('#soktraffar > li > h3 > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+for (const [q, sida, varfor] of FRAGOR) {
+  test(`"${q}" (${varfor}) finds ${sida} among the first ${FORSTA}`, async ({ page }) => {
+    const fel: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && fel.push(m.text()));
+    page.on('pageerror', (e) => fel.push(e.message));
+    const t = await traffar(page, q);
+    expect(t.slice(0, FORSTA), `träffar för "${q}"`).toContain(sida);
+    expect(fel).toEqual([]);
+  });
+}
+
+test('a council ranks first for its own name', async ({ page }) => {
+  for (const [q, sida] of [['Cancerrådet i Sörmland', '/organ/cancerradet-sormland/'], ['RAG onkologi', '/organ/rag-onkologi-sydostra/']]) {
+    expect((await traffar(page, q))[0], q).toBe(sida);
+  }
+});
+
+test('each result shows its type and level, a highlighted excerpt, and sections of long pages', async ({ page }) => {
+  await traffar(page, 'Cancerrådet i Sörmland');
+  const forsta = page.locator('#soktraffar > li').first();
+  await expect(forsta.locator('.meta')).toHaveText(/Cancerråd · Region · Region Sörmland/);
+  await expect(forsta.locator('mark').first()).toBeVisible();
+  await traffar(page, 'uppdrag');
+  await expect(page.locator('#soktraffar .sub-results a[href*="#"]').first()).toBeVisible();
+});
+
+test('the type filter narrows the results to that type, shows counts and lives in the address', async ({ page }) => {
+  const utan = await traffar(page, 'cancer');
+  const ruta = page.getByRole('group', { name: 'Typ' }).getByRole('checkbox', { name: /^Cancerråd \(\d+\)$/ });
+  const etikett = await page.getByRole('group', { name: 'Typ' }).locator('label', { hasText: /^Cancerråd \(/ }).textContent();
+  const antal = Number(/\((\d+)\)/.exec(etikett!)![1]);
+  expect(antal).toBeGreaterThan(0);
+  await ruta.check();
+  await expect(page).toHaveURL(/typ=Cancerr%C3%A5d/);
+  await expect(page.locator('#sokstatus')).toContainText(`${antal} träff`);
+  const med = await page.locator('#soktraffar > li .meta').allTextContents();
+  expect(med.length).toBeLessThan(utan.length + 1);
+  for (const m of med) expect(m).toMatch(/^Cancerråd · /);
+
+  // The address restores both query and filter.
+  await page.goto(page.url());
+  await expect(page.getByRole('searchbox', { name: 'Sök på webbplatsen' }).last()).toHaveValue('cancer');
+  await expect(page.getByRole('group', { name: 'Typ' }).getByRole('checkbox', { name: /^Cancerråd \(/ })).toBeChecked();
+  await expect(page.locator('#sokstatus')).toContainText(`${antal} träff`);
+});
+
+test('the region filter keeps only that region and combines with the level filter', async ({ page }) => {
+  await traffar(page, 'cancerråd');
+  await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Region Skåne \(/ }).check();
+  await expect(page).toHaveURL(/region=Region\+Sk%C3%A5ne|region=Region%20Sk%C3%A5ne/);
+  await expect(page.locator('#soktraffar > li').first()).toBeVisible();
+  for (const m of await page.locator('#soktraffar > li .meta').allTextContents()) expect(m).toContain('Region Skåne');
+});
+
+test('typing updates the address so that it can be shared', async ({ page }) => {
+  await page.goto('/sok/');
+  await expect(page.locator('#sokresultat')).toBeVisible({ timeout: 20_000 });
+  const falt = page.locator('#sok-q');
+  await falt.fill('vårdprogram');
+  await expect(page).toHaveURL(/\?q=v%C3%A5rdprogram/);
+  await expect(page.locator('#sokstatus')).toContainText('träff');
+});
+
+test('the result count is announced politely and a query with no hits says so', async ({ page }) => {
+  await page.goto('/sok/?q=xyzzyqwerty');
+  await expect(page.locator('#sokstatus')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('#sokstatus')).toContainText('Inga träffar');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the A–Ö list on /sok/ links every body, plan, goal, care programme and term', async ({ page }) => {
+    await page.goto('/sok/');
+    const lankar = new Set(await page.locator('.az a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)));
+    const saknas = alla(['organ', 'planer', 'mal', 'vardprogram', 'ordlista']).filter((u) => !lankar.has(u));
+    expect(saknas).toEqual([]);
+  });
+});
