@@ -49,6 +49,9 @@ export type Fraga = (typeof FRAGOR)[number];
 /** Nivåer where a plain-language summary is required (national bodies may leave it out). */
 const SAMMANFATTNING_KRAVS = ['sjukvardsregion', 'region'];
 
+/** Composition categories that give patients or relatives a seat; /patientmedverkan/ is derived from them. */
+export const PATIENTKATEGORIER: readonly (typeof SAMMANSATTNINGSKATEGORIER)[number][] = ['patient', 'narstaende'];
+
 export const organSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
   const sammansattningsrad = objekt('en rad i sammansättningen', {
