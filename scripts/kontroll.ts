@@ -10,6 +10,7 @@ import { enkelRef, beskrivVarde } from '../src/schemas/falt.ts';
 import { scheman, SAMLINGAR } from '../src/schemas/index.ts';
 import { buildGraph, narmaste, type Corpus } from '../src/lib/graph.ts';
 import { formateraReferensfel } from '../src/lib/felmeddelanden.ts';
+import { LIX_GRANS, lix } from '../src/lib/lix.ts';
 
 z.config(z.locales.sv());
 
@@ -21,7 +22,7 @@ const schema = scheman(enkelRef) as Record<string, z.ZodType>;
 const KRAVER_TEXT = new Set(['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor']);
 
 /** Site paths that exist without an entry (see src/pages/). */
-const FASTA_SIDOR = ['/', '/nationellt/', '/sok/', '/jamfor/', '/om/', '/om/tillganglighet/', '/ordlista/', '/nyckeltal/', '/personer/', '/kallor/', '/organ/', '/planer/', '/mal/', '/vardprogram/', '/sjukvardsregioner/', '/regioner/'];
+const FASTA_SIDOR = ['/', '/nationellt/', '/patientmedverkan/', '/kontakt/', '/sok/', '/jamfor/', '/om/', '/om/tillganglighet/', '/ordlista/', '/nyckeltal/', '/personer/', '/kallor/', '/organ/', '/planer/', '/mal/', '/vardprogram/', '/sjukvardsregioner/', '/regioner/'];
 
 export interface Problem {
   fil: string;
@@ -89,9 +90,18 @@ async function kontrolleraText(fil: string, samling: string, text: string, forst
   return p;
 }
 
-export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number }> {
+/** A plain-language summary that may be hard to read: a warning for the editor, not an error. */
+function lasbarhet(fil: string, rad: number | undefined, sammanfattning: unknown): Problem[] {
+  if (typeof sammanfattning !== 'string') return [];
+  const { lix: varde } = lix(sammanfattning);
+  if (varde <= LIX_GRANS) return [];
+  return [{ fil, rad, text: `fältet "sammanfattning" har LIX ${varde.toLocaleString('sv')}, över ${LIX_GRANS}: texten kan vara svår att läsa. Skriv kortare meningar och byt långa ord mot vardagliga.` }];
+}
+
+export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number; varningar: Problem[] }> {
   const problem: Problem[] = [];
-  if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0 };
+  const varningar: Problem[] = [];
+  if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0, varningar };
   const corpus = Object.fromEntries(SAMLINGAR.map((s) => [s, [] as unknown[]])) as Record<string, { id: string; data: unknown; filePath: string }[]>;
   const texter: { fil: string; samling: string; body: string; forsta: number }[] = [];
   const sett = new Map<string, string>();
@@ -159,6 +169,7 @@ export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ probl
       continue;
     }
     corpus[samling].push({ id, data: res.data, filePath: fil });
+    varningar.push(...lasbarhet(fil, radFor(doc, lc, ['sammanfattning'], 1), (res.data as { sammanfattning?: unknown }).sammanfattning));
   }
 
   // Pages that exist, for checking links in the body text.
@@ -180,7 +191,7 @@ export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ probl
       sedda.add(k);
     });
   }
-  return { problem, antal };
+  return { problem, antal, varningar };
 }
 
 function yamlfel(kod: string, meddelande: string): string {
@@ -200,8 +211,13 @@ export const radtext = (p: Problem) => `${p.fil}${p.rad ? `:${p.rad}` : ''}: ${p
 
 if (import.meta.main) {
   const start = performance.now();
-  const { problem, antal } = await kontrollera();
+  const { problem, antal, varningar } = await kontrollera();
   const tid = Math.round(performance.now() - start);
+  if (varningar.length) {
+    console.warn(`Varning: ${varningar.length} ${varningar.length === 1 ? 'sammanfattning kan' : 'sammanfattningar kan'} vara svåra att läsa (LIX över ${LIX_GRANS}). Bygget fortsätter.\n`);
+    for (const v of varningar.sort((a, b) => a.fil.localeCompare(b.fil))) console.warn(`  ${radtext(v)}`);
+    console.warn('');
+  }
   if (problem.length) {
     console.error(`Innehållet har ${problem.length} ${problem.length === 1 ? 'fel' : 'fel'} (${antal} poster kontrollerade på ${tid} ms):\n`);
     for (const p of problem.sort((a, b) => a.fil.localeCompare(b.fil) || (a.rad ?? 0) - (b.rad ?? 0))) console.error(`  ${radtext(p)}`);

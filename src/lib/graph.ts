@@ -3,6 +3,8 @@
 // reverse link, list and chain is computed here from the collections, loaded once.
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { Landmarke } from './urls';
+import { FRAGOR, PATIENTKATEGORIER, type Fraga } from '../schemas/organ.ts';
+import { NIVAER, type Niva } from '../schemas/falt.ts';
 
 export type Corpus = { [K in CollectionKey]: CollectionEntry<K>[] };
 type Entry<K extends CollectionKey> = CollectionEntry<K>;
@@ -67,6 +69,26 @@ export function narmaste(id: string, ids: Iterable<string>, antal = 3): string[]
 }
 
 const sv = new Intl.Collator('sv');
+
+/** Care-programme kinds whose responsible bodies (`ansvariga`) also answer a question on /kontakt/. */
+const VARDPROGRAMTYP_FOR_FRAGA: Partial<Record<Fraga, string>> = { vardprogram: 'nationellt-vardprogram', 'vantetider-svf': 'svf' };
+
+/** Bodies on one level, grouped by the place they belong to (none on the national level). */
+export interface PlatsGrupp {
+  plats?: { samling: 'regioner' | 'sjukvardsregioner'; id: string; namn: string };
+  organ: Entry<'organ'>[];
+}
+export interface NivaGrupp {
+  niva: Niva;
+  platser: PlatsGrupp[];
+}
+
+/** A body that handles a question, with the sources that say so and the care programmes it answers for. */
+export interface Kontaktvag {
+  organ: Entry<'organ'>;
+  kallor: string[];
+  vardprogram: Entry<'vardprogram'>[];
+}
 
 function grupp<T>(lista: T[], nycklar: (t: T) => (string | undefined)[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -160,6 +182,34 @@ export function buildGraph(c: Corpus) {
     return k;
   }
 
+  const nivaIndex = (o: Entry<'organ'>) => NIVAER.indexOf(o.data.niva);
+  const platsFor = (o: Entry<'organ'>): PlatsGrupp['plats'] => {
+    if (o.data.niva === 'region' && o.data.region) return { samling: 'regioner', id: o.data.region.id, namn: namn('regioner', o.data.region.id) };
+    if (o.data.niva === 'sjukvardsregion' && o.data.sjukvardsregion)
+      return { samling: 'sjukvardsregioner', id: o.data.sjukvardsregion.id, namn: namn('sjukvardsregioner', o.data.sjukvardsregion.id) };
+    return undefined;
+  };
+  /** Level by level (national first), place by place, bodies by name. */
+  function perNivaOchPlats(lista: Entry<'organ'>[]): NivaGrupp[] {
+    return NIVAER.map((niva) => {
+      const paNivan = lista.filter((o) => o.data.niva === niva);
+      const platser = new Map<string, PlatsGrupp>();
+      for (const o of paNivan) {
+        const plats = platsFor(o);
+        const k = plats?.id ?? '';
+        if (!platser.has(k)) platser.set(k, { plats, organ: [] });
+        platser.get(k)!.organ.push(o);
+      }
+      return {
+        niva,
+        platser: [...platser.values()]
+          .sort((a, b) => sv.compare(a.plats?.namn ?? '', b.plats?.namn ?? ''))
+          .map((p) => ({ ...p, organ: p.organ.sort(efterNamn('organ')) })),
+      };
+    }).filter((n) => n.platser.length > 0);
+  }
+  const patientrader = (o: Entry<'organ'>) => o.data.uppdrag.sammansattning.filter((r) => PATIENTKATEGORIER.includes(r.kategori));
+
   const g = {
     corpus: c,
     index,
@@ -207,6 +257,41 @@ export function buildGraph(c: Corpus) {
       medlemskap: [...(uppdragPerPerson.get(personId) ?? [])].sort((a, b) => sv.compare(a.organ.data.namn, b.organ.data.namn)),
       beslut: sorterad('organ', beslutPerPerson.get(personId)),
     }),
+    /** The composition rows that give patients or relatives a seat in a body. */
+    patientplatser: patientrader,
+    /** Every body whose composition includes patients or relatives, by level and place. */
+    patientmedverkan: () => perNivaOchPlats(organ.filter((o) => patientrader(o).length > 0)),
+    /**
+     * Who handles a question: bodies that list it in `fragor` (with the sources), and the bodies
+     * responsible for the care programmes of the matching kind.
+     */
+    kontaktvagar(fraga: Fraga): Kontaktvag[] {
+      const m = new Map<string, Kontaktvag>();
+      const post = (o: Entry<'organ'>) => {
+        if (!m.has(o.id)) m.set(o.id, { organ: o, kallor: [], vardprogram: [] });
+        return m.get(o.id)!;
+      };
+      for (const o of organ) for (const f of o.data.fragor) if (f.fraga === fraga) post(o).kallor.push(f.kalla.id);
+      const typ = VARDPROGRAMTYP_FOR_FRAGA[fraga];
+      if (typ)
+        for (const v of sorterad('vardprogram', c.vardprogram.filter((v) => v.data.typ === typ)))
+          for (const a of v.data.ansvariga) {
+            const o = index.organ.get(a.id);
+            if (o) post(o).vardprogram.push(v);
+          }
+      return [...m.values()].sort((a, b) => nivaIndex(a.organ) - nivaIndex(b.organ) || efterNamn('organ')(a.organ, b.organ));
+    },
+    fragor: FRAGOR,
+    /** The place (region or healthcare region) a body belongs to at its level. */
+    platsFor,
+    /** A body's public website, or that of the body it is part of. */
+    webbplatsFor(id: string): { adress: string; via?: Entry<'organ'> } | undefined {
+      const o = index.organ.get(id);
+      if (!o) return undefined;
+      if (o.data.webbplats) return { adress: o.data.webbplats };
+      const over = o.data.delAv && index.organ.get(o.data.delAv.id);
+      return over?.data.webbplats ? { adress: over.data.webbplats, via: over } : undefined;
+    },
     /** Breadcrumb trail for an entry, by level (not including the entry itself). */
     krummor(samling: CollectionKey, id: string): Krumma[] {
       switch (samling) {

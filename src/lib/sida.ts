@@ -48,3 +48,16 @@ export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, dat
   if (typeof data.upphort === 'string') rader.push(sv.tid.upphort(datumText(data.upphort)));
   return rader;
 }
+
+/** A plan's goals as rows for GoalList: practical meaning, bodies working toward each, sources. */
+export function malrader(g: Graph, planId: string, kedjor = false) {
+  return g.malIPlan(planId).map((m) => ({
+    id: m.id,
+    titel: m.data.titel,
+    sammanfattning: m.data.sammanfattning,
+    organ: g.organSomTjanarMal(m.id).map((o) => ({ id: o.id, namn: o.data.namn })),
+    kallor: kallorFor(g, m.data).map((k) => ({ id: k.id, namn: k.data.titel })),
+    upp: kedjor ? g.malUppat(m.id) : undefined,
+    ner: kedjor ? g.malNedat(m.id) : undefined,
+  }));
+}

@@ -36,6 +36,10 @@ export const url = {
   redaktorer: () => sida('om', 'redaktorer'),
   ordlista: () => sida('ordlista'),
   nyckeltal: () => sida('nyckeltal'),
+  /** Where patients and relatives have a seat; with an id, that body's place on the page. */
+  patientmedverkan: (organId?: string) => (organId ? `${sida('patientmedverkan')}#${ankare(organId)}` : sida('patientmedverkan')),
+  /** "Vem kontaktar jag om vad?"; with a question, its section. */
+  kontakt: (fraga?: string) => (fraga ? `${sida('kontakt')}#${ankare(fraga)}` : sida('kontakt')),
   samling: (s: Samling) => sida(s),
   /** The page of one entry. People and figures have no pages of their own: they live on lists. */
   entry(s: Samling, id: string): string {
@@ -73,6 +77,8 @@ const LANDMARKEN = {
   regioner: () => sida('regioner'),
   nyckeltal: () => sida('nyckeltal'),
   personer: () => sida('personer'),
+  patientmedverkan: () => sida('patientmedverkan'),
+  kontakt: () => sida('kontakt'),
 } as const;
 export type Landmarke = keyof typeof LANDMARKEN;
 

@@ -8,6 +8,9 @@ export const malSchema = (r: RefFabrik) => {
     plan: ref('planer', 'planen målet hör till'),
     nummer: z.number().int().min(1).optional().describe('Målets nummer i planen, för ordningen.'),
     titel: text('målet, med källans ord'),
+    sammanfattning: text('vad målet betyder i praktiken, på klarspråk')
+      .optional()
+      .describe('Vad målet betyder i praktiken, en eller två meningar på klarspråk. Bara sådant som källorna säger; håll LIX under 40.'),
     bidrarTill: refs('mal', 'mål i planer ovanför som detta mål bidrar till').default([]),
     kallor,
     granskad,

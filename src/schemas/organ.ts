@@ -39,6 +39,19 @@ export const SAMMANSATTNINGSKATEGORIER = [
   'ovrigt',
 ] as const;
 
+/**
+ * Questions a reader may bring ("Vem kontaktar jag om vad?"). An organ lists the ones its source
+ * says it handles; /kontakt/ is derived from them.
+ */
+export const FRAGOR = ['vardprogram', 'vantetider-svf', 'rehabilitering', 'patientmedverkan'] as const;
+export type Fraga = (typeof FRAGOR)[number];
+
+/** Nivåer where a plain-language summary is required (national bodies may leave it out). */
+const SAMMANFATTNING_KRAVS = ['sjukvardsregion', 'region'];
+
+/** Composition categories that give patients or relatives a seat; /patientmedverkan/ is derived from them. */
+export const PATIENTKATEGORIER: readonly (typeof SAMMANSATTNINGSKATEGORIER)[number][] = ['patient', 'narstaende'];
+
 export const organSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
   const sammansattningsrad = objekt('en rad i sammansättningen', {
@@ -70,7 +83,11 @@ export const organSchema = (r: RefFabrik) => {
       niva,
       sjukvardsregion: ref('sjukvardsregioner', 'sjukvårdsregionen organet hör till').optional(),
       region: ref('regioner', 'regionen organet hör till').optional(),
-      sammanfattning: text('en eller två meningar på klarspråk om vad organet gör'),
+      sammanfattning: text('en eller två meningar på klarspråk om vad organet gör')
+        .optional()
+        .describe(
+          'En eller två meningar på klarspråk om vad organet gör, för en läsare utan vårdutbildning. Krävs för organ på nivåerna sjukvardsregion och region. Bara sådant som källorna säger; håll LIX under 40.',
+        ),
       rapporterarTill: refs('organ', 'organ som detta rapporterar till eller är underställt').default([]),
       delAv: ref('organ', 'organ som detta är en del av').optional(),
       planer: refs('planer', 'planer som organet arbetar utifrån').default([]),
@@ -92,6 +109,17 @@ export const organSchema = (r: RefFabrik) => {
       bildat: datum('när organet bildades').optional(),
       upphort: datum('när organet upphörde').optional(),
       webbplats: z.url().optional().describe('Organets egen webbplats.'),
+      fragor: z
+        .array(
+          objekt('en fråga som organet hanterar', {
+            fraga: val('frågan', FRAGOR),
+            kalla: ref('kallor', 'källan som säger att organet hanterar frågan'),
+          }),
+        )
+        .default([])
+        .describe(
+          'Frågor som organet hanterar enligt källan, för sidan Vem kontaktar jag om vad? (/kontakt/). Ange bara frågor som källan stöder, med källan; den ska också stå under kallor.',
+        ),
       kallor,
       granskad,
     })
@@ -102,6 +130,24 @@ export const organSchema = (r: RefFabrik) => {
         ctx.addIssue({ code: 'custom', path: ['region'], message: 'saknas: ett organ på nivån region ska ange region' });
       if (o.niva === 'nationell' && (o.region || o.sjukvardsregion))
         ctx.addIssue({ code: 'custom', path: ['niva'], message: 'ett nationellt organ ska inte ange region eller sjukvardsregion' });
+      if (!o.sammanfattning && SAMMANFATTNING_KRAVS.includes(o.niva))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sammanfattning'],
+          message: `saknas: ett organ på nivån ${o.niva} ska ha en sammanfattning, en eller två meningar på klarspråk om vad organet gör`,
+        });
+      const sedda = new Set<string>();
+      o.fragor.forEach((f, i) => {
+        if (sedda.has(f.fraga))
+          ctx.addIssue({ code: 'custom', path: ['fragor', i, 'fraga'], message: `frågan "${f.fraga}" står redan i listan: ta bort dubbletten` });
+        sedda.add(f.fraga);
+        if (!o.kallor.some((k) => k.id === f.kalla.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fragor', i, 'kalla'],
+            message: `källan "${f.kalla.id}" för frågan "${f.fraga}" står inte under kallor: lägg till den där, eller ange en av organets källor (${o.kallor.map((k) => k.id).join(', ')})`,
+          });
+      });
       if (o.bildat && o.upphort && o.upphort < o.bildat)
         ctx.addIssue({ code: 'custom', path: ['upphort'], message: `upphört (${o.upphort}) ligger före bildat (${o.bildat})` });
     });

@@ -38,13 +38,33 @@ const FALL: { namn: string; gor: (d: string) => void; fil: string; maste: string
   { namn: 'a member listed twice', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'medlemmar:\n', 'medlemmar:\n  - person: testa-testsson\n    roll: Ordförande\n    kalla: k1\n'), fil: 'organ/cancerradet-ett.mdx', maste: ['medlemmar[1]', '"testa-testsson"', 'Ordförande', 'dubbletten'] },
   { namn: 'a body at region level without its region', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'region: ett\n', ''), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "region"', 'nivån region'] },
   { namn: 'a source without any date', gor: (d) => andra(d, 'kallor/k1.mdx', 'datum: 2021-09-22\n', ''), fil: 'kallor/k1.mdx', maste: ['saknar datering', 'senast'] },
+  { namn: 'a body at region level without a plain-language summary', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', /sammanfattning: .*\n/, ''), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "sammanfattning"', 'saknas', 'nivån region', 'klarspråk'] },
+  { namn: 'a question a body handles that does not exist', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'fraga: vardprogram', 'fraga: vantetider'), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "fragor[0].fraga"', 'texten "vantetider"', 'tillåtna värden: vardprogram', 'vantetider-svf'] },
+  { namn: 'a question whose source is not among the body’s sources', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', '    kalla: k-gammal', '    kalla: k-saknas'), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "fragor[0].kalla"', '"k-saknas"', 'står inte under kallor'] },
+  { namn: 'the same question twice', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'fragor:\n', 'fragor:\n  - fraga: vardprogram\n    kalla: k1\n'), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "fragor[1].fraga"', '"vardprogram"', 'dubbletten'] },
   { namn: 'a file name that is not a valid id', gor: (d) => renameSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'organ/RCC Alfa.mdx')), fil: 'organ/RCC Alfa.mdx', maste: ['duger inte som id', 'små bokstäver'] },
 ];
 
-test('the fixture corpus itself has no problems', async () => {
-  const { problem, antal } = await kontrollera(MINI);
+test('the fixture corpus itself has no problems and no hard-to-read summaries', async () => {
+  const { problem, antal, varningar } = await kontrollera(MINI);
   expect(problem.map(radtext)).toEqual([]);
+  expect(varningar.map(radtext)).toEqual([]);
   expect(antal).toBeGreaterThan(15);
+});
+
+test('a long bureaucratic summary gives a readability warning naming its file, not an error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kontroll-'));
+  try {
+    cpSync(MINI, dir, { recursive: true });
+    andra(dir, 'planer/plan-svr.mdx', /sammanfattning: .*\n/, 'sammanfattning: >-\n  Sjukvårdsregionens cancerplan utgör det övergripande strategiska styrdokumentet för implementeringen av kunskapsstyrningsorganisationens rekommendationer avseende cancervårdens processorienterade verksamhetsutveckling inom samtliga huvudmäns ansvarsområden.\n');
+    const { problem, varningar } = await kontrollera(dir);
+    expect(problem.map(radtext)).toEqual([]);
+    const rader = varningar.map(radtext);
+    expect(rader).toHaveLength(1);
+    expect(rader[0]).toMatch(/planer\/plan-svr\.mdx:\d+: fältet "sammanfattning" har LIX \d+(,\d)?, över 40/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 for (const f of FALL) {
