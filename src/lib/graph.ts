@@ -3,6 +3,7 @@
 // reverse link, list and chain is computed here from the collections, loaded once.
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { Landmarke } from './urls';
+import { ORGANTYPER } from '../schemas/organ.ts';
 
 export type Corpus = { [K in CollectionKey]: CollectionEntry<K>[] };
 type Entry<K extends CollectionKey> = CollectionEntry<K>;
@@ -103,6 +104,7 @@ export function buildGraph(c: Corpus) {
   const delar = grupp(organ, (o) => [o.data.delAv?.id]);
   const organPerRegion = grupp(organ, (o) => [o.data.niva === 'region' ? o.data.region?.id : undefined]);
   const organPerSvr = grupp(organ, (o) => [o.data.niva === 'sjukvardsregion' ? o.data.sjukvardsregion?.id : undefined]);
+  const organPerTyp = grupp(organ, (o) => [o.data.typ]);
   const organPerMal = grupp(organ, (o) => o.data.mal.map((m) => m.id));
   const organPerPlan = grupp(organ, (o) => o.data.planer.map((p) => p.id));
   const regionerPerSvr = grupp(c.regioner, (r) => r.data.sjukvardsregioner.map((s) => s.id.id));
@@ -178,6 +180,9 @@ export function buildGraph(c: Corpus) {
     delar: (id: string) => sorterad('organ', delar.get(id)),
     organIRegion: (id: string) => sorterad('organ', organPerRegion.get(id)),
     organISjukvardsregion: (id: string) => sorterad('organ', organPerSvr.get(id)),
+    /** The body types that have at least one body, in the schema's order (national first). */
+    organtyper: () => ORGANTYPER.filter((t) => organPerTyp.has(t)),
+    organAvTyp: (typ: string) => sorterad('organ', organPerTyp.get(typ)),
     nationellaOrgan: () => sorterad('organ', organ.filter((o) => o.data.niva === 'nationell')),
     regionerI: (svr: string) =>
       sorterad('regioner', regionerPerSvr.get(svr)).map((r) => ({

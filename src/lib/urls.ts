@@ -29,7 +29,10 @@ export const url = {
   start: () => sida(),
   nationellt: () => sida('nationellt'),
   sok: () => sida('sok'),
-  jamfor: () => sida('jamfor'),
+  /** The comparison page; with ids, the bodies chosen (`/jamfor/?id=a&id=b`). */
+  jamfor: (ids: string[] = []) => (ids.length ? `${sida('jamfor')}?${ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')}` : sida('jamfor')),
+  /** All bodies of one type side by side. */
+  jamforTyp: (typ: string) => sida('jamfor', typ),
   om: () => sida('om'),
   tillganglighet: () => sida('om', 'tillganglighet'),
   ordlista: () => sida('ordlista'),

@@ -1,0 +1,84 @@
+// The views that show the whole structure, on the built site: mandates side by side (/jamfor/),
+// organisation charts, the timeline and figure series. Expectations come from content/, so the
+// tests hold whatever the content says, and fail when a view leaves something out.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { finnsIDist, html, huvud, lankar, poster, sidor } from '../lib/site';
+
+const organ = poster('organ');
+const typer = [...new Set(organ.map((o) => o.data.typ as string))];
+
+test.describe('mandates side by side', () => {
+  test('every body type has a comparison page, linked from /jamfor/', () => {
+    const index = lankar(huvud(html('/jamfor/')));
+    for (const t of typer) {
+      expect(finnsIDist(`/jamfor/${t}/`), t).toBe(true);
+      expect(index, t).toContain(`/jamfor/${t}/`);
+    }
+  });
+
+  test('the table for a type has one column for every body of that type, and no other', () => {
+    for (const t of typer) {
+      const sida = huvud(html(`/jamfor/${t}/`));
+      const kolumner = [...sida.matchAll(/<th scope="col" data-id="([^"]+)"/g)].map((m) => m[1]).sort();
+      expect(kolumner, t).toEqual(organ.filter((o) => o.data.typ === t).map((o) => o.id).sort());
+    }
+  });
+
+  test('the comparison tables have a caption and headers for rows and columns', () => {
+    for (const t of typer) {
+      const sida = huvud(html(`/jamfor/${t}/`));
+      expect(sida, t).toMatch(/<caption>[^<]\S[\s\S]*?<\/caption>/);
+      expect(sida, t).toContain('<th scope="row">');
+      expect(sida, t).toMatch(/class="table-wrap compare" tabindex="0" role="region" aria-label="[^"]+"/);
+    }
+  });
+
+  test('a body page links to the comparison of its type', () => {
+    for (const o of organ) expect(lankar(huvud(html(`/organ/${o.id}/`))), o.id).toContain(`/jamfor/${o.data.typ}/`);
+  });
+
+  test('the chosen bodies are restored from the address and the address follows the choice', async ({ page }) => {
+    const [a, b, c] = organ.map((o) => o.id);
+    await page.goto(`/jamfor/?id=${a}&id=${b}`);
+    const tabell = page.locator('#jamfor-resultat table');
+    await expect(tabell).toBeVisible();
+    const kolumner = () => tabell.locator('thead th[data-id]').evaluateAll((th) => th.map((x) => x.getAttribute('data-id')));
+    expect(await kolumner()).toEqual([a, b]);
+    await expect(page.locator(`#val-${a}`)).toBeChecked();
+    await expect(page.locator(`#val-${b}`)).toBeChecked();
+    await expect(page.locator(`#val-${c}`)).not.toBeChecked();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    // every cell left belongs to a chosen body
+    expect(await tabell.locator('[data-id]').evaluateAll((x) => [...new Set(x.map((e) => e.getAttribute('data-id')))].sort())).toEqual([a, b].sort());
+
+    await page.locator(`#val-${c}`).check();
+    await expect(page).toHaveURL(new RegExp(`\\?id=${a}&id=${b}&id=${c}$`));
+    expect(await kolumner()).toEqual([a, b, c]);
+    await page.reload();
+    expect(await kolumner()).toEqual([a, b, c]);
+
+    await page.locator(`#val-${a}`).uncheck();
+    await page.locator(`#val-${b}`).uncheck();
+    await expect(page).toHaveURL(new RegExp(`\\?id=${c}$`));
+    await expect(tabell).toHaveCount(0);
+    await expect(page.locator('#jamfor-status')).not.toBeEmpty();
+  });
+
+  test('without JavaScript the picker stays hidden and the type tables are reachable', async ({ browser }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto('/jamfor/');
+    await expect(page.locator('#jamfor-val')).toBeHidden();
+    await page.locator('main').getByRole('link', { name: /Cancerråd/ }).first().click();
+    await expect(page.locator('main table caption')).toBeVisible();
+    await ctx.close();
+  });
+});
+
+test('the new pages are in the list of pages that axe and the HTML checker visit', () => {
+  const alla = sidor();
+  expect(alla).toContain('/jamfor/');
+  for (const t of typer) expect(alla).toContain(`/jamfor/${t}/`);
+});
