@@ -21,7 +21,7 @@ const schema = scheman(enkelRef) as Record<string, z.ZodType>;
 const KRAVER_TEXT = new Set(['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor']);
 
 /** Site paths that exist without an entry (see src/pages/). */
-const FASTA_SIDOR = ['/', '/nationellt/', '/sok/', '/jamfor/', '/om/', '/om/tillganglighet/', '/ordlista/', '/nyckeltal/', '/personer/', '/kallor/', '/organ/', '/planer/', '/mal/', '/vardprogram/', '/sjukvardsregioner/', '/regioner/'];
+const FASTA_SIDOR = ['/', '/nationellt/', '/sok/', '/jamfor/', '/tidslinje/', '/nationellt/organisation/', '/om/', '/om/tillganglighet/', '/ordlista/', '/nyckeltal/', '/personer/', '/kallor/', '/organ/', '/planer/', '/mal/', '/vardprogram/', '/sjukvardsregioner/', '/regioner/'];
 
 export interface Problem {
   fil: string;
@@ -89,9 +89,9 @@ async function kontrolleraText(fil: string, samling: string, text: string, forst
   return p;
 }
 
-export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number }> {
+export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number; corpus: Corpus }> {
   const problem: Problem[] = [];
-  if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0 };
+  if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0, corpus: {} as Corpus };
   const corpus = Object.fromEntries(SAMLINGAR.map((s) => [s, [] as unknown[]])) as Record<string, { id: string; data: unknown; filePath: string }[]>;
   const texter: { fil: string; samling: string; body: string; forsta: number }[] = [];
   const sett = new Map<string, string>();
@@ -180,7 +180,7 @@ export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ probl
       sedda.add(k);
     });
   }
-  return { problem, antal };
+  return { problem, antal, corpus: corpus as unknown as Corpus };
 }
 
 function yamlfel(kod: string, meddelande: string): string {

@@ -25,6 +25,19 @@ export interface Referensfel {
   forslag: string[];
 }
 
+/**
+ * A box in an organisation chart: a body, or the place (level, healthcare region, region) that
+ * bodies without a reporting line hang under. `ocksa`: other bodies this one reports to or is
+ * part of, beyond the one it is drawn under.
+ */
+export interface SchemaNod {
+  slag: 'organ' | 'nationell' | 'sjukvardsregion' | 'region';
+  id: string;
+  namn: string;
+  ocksa: string[];
+  barn: SchemaNod[];
+}
+
 /** A tree node for goal traceability. */
 export interface MalNod {
   mal: Entry<'mal'>;
@@ -162,8 +175,66 @@ export function buildGraph(c: Corpus) {
     return k;
   }
 
+  /** Bodies above a body: what it is part of first, then whom it reports to. */
+  const overordnade = (o: Entry<'organ'>) =>
+    [...new Set([o.data.delAv?.id, ...o.data.rapporterarTill.map((r) => r.id)])].filter((x): x is string => !!x && index.organ.has(x));
+
+  /**
+   * The organisation chart of one level: every body of the national level, or of a healthcare
+   * region and its member regions, under the body it is part of or reports to (the first one
+   * named); bodies with none hang under their place. A body above from outside the scope is shown
+   * as a root of its own. The first root is always the place.
+   */
+  function organisationsschema(omfang: 'nationell' | { sjukvardsregion: string }): SchemaNod[] {
+    const regioner = omfang === 'nationell' ? [] : g.regionerI(omfang.sjukvardsregion).map((r) => r.region);
+    const iOmfang =
+      omfang === 'nationell'
+        ? organ.filter((o) => o.data.niva === 'nationell')
+        : [...(organPerSvr.get(omfang.sjukvardsregion) ?? []), ...regioner.flatMap((r) => organPerRegion.get(r.id) ?? [])];
+    const ids = new Set(iOmfang.map((o) => o.id));
+    const primar = new Map<string, string>();
+    for (const o of iOmfang) {
+      const p = overordnade(o)[0];
+      if (p) primar.set(o.id, p);
+    }
+    // A reporting line that loops back is cut where the loop was first met.
+    for (const o of iOmfang)
+      for (let x = primar.get(o.id), steg = 0; x !== undefined && steg <= iOmfang.length; x = primar.get(x), steg++)
+        if (x === o.id) {
+          primar.delete(o.id);
+          break;
+        }
+    const barnTill = grupp(iOmfang.filter((o) => primar.has(o.id)), (o) => [primar.get(o.id)]);
+    const nod = (o: Entry<'organ'>): SchemaNod => ({
+      slag: 'organ',
+      id: o.id,
+      namn: o.data.namn,
+      ocksa: overordnade(o).filter((x) => x !== primar.get(o.id)),
+      barn: sorterad('organ', barnTill.get(o.id)).map(nod),
+    });
+    const rotter = (l: Entry<'organ'>[]) => sorterad('organ', l.filter((o) => !primar.has(o.id))).map(nod);
+    const plats: SchemaNod =
+      omfang === 'nationell'
+        ? { slag: 'nationell', id: 'nationell', namn: 'Nationell nivå', ocksa: [], barn: rotter(iOmfang) }
+        : {
+            slag: 'sjukvardsregion',
+            id: omfang.sjukvardsregion,
+            namn: namn('sjukvardsregioner', omfang.sjukvardsregion),
+            ocksa: [],
+            barn: [
+              ...rotter(organPerSvr.get(omfang.sjukvardsregion) ?? []),
+              ...regioner
+                .map((r): SchemaNod => ({ slag: 'region', id: r.id, namn: r.data.namn, ocksa: [], barn: rotter(organPerRegion.get(r.id) ?? []) }))
+                .filter((r) => r.barn.length > 0),
+            ],
+          };
+    const utanfor = sorterad('organ', [...new Set(primar.values())].filter((p) => !ids.has(p)).map((p) => index.organ.get(p)!));
+    return [plats, ...utanfor.map((o) => ({ slag: 'organ' as const, id: o.id, namn: o.data.namn, ocksa: [], barn: sorterad('organ', barnTill.get(o.id)).map(nod) }))];
+  }
+
   const g = {
     corpus: c,
+    organisationsschema,
     index,
     namn,
     kortnamn,

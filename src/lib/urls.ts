@@ -33,6 +33,8 @@ export const url = {
   jamfor: (ids: string[] = []) => (ids.length ? `${sida('jamfor')}?${ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')}` : sida('jamfor')),
   /** All bodies of one type side by side. */
   jamforTyp: (typ: string) => sida('jamfor', typ),
+  /** The organisation chart of a healthcare region, or of the national level without an id. */
+  organisationsschema: (sjukvardsregion?: string) => (sjukvardsregion ? sida('sjukvardsregioner', sjukvardsregion, 'organisation') : sida('nationellt', 'organisation')),
   om: () => sida('om'),
   tillganglighet: () => sida('om', 'tillganglighet'),
   ordlista: () => sida('ordlista'),

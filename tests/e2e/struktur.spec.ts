@@ -77,8 +77,67 @@ test.describe('mandates side by side', () => {
   });
 });
 
+test.describe('organisation charts', () => {
+  const scheman = sidor().filter((p) => p.endsWith('/organisation/'));
+  const svg = (p: string) => /<svg[\s\S]*?<\/svg>/.exec(huvud(html(p)))?.[0] ?? '';
+  const lista = (p: string) => /id="schema-lista"[\s\S]*?(<ul[\s\S]*)<\/section>/.exec(huvud(html(p)))?.[1] ?? '';
+
+  test('there is a chart for the national level and for every healthcare region', () => {
+    expect(scheman).toContain('/nationellt/organisation/');
+    for (const s of poster('sjukvardsregioner')) expect(scheman).toContain(`/sjukvardsregioner/${s.id}/organisation/`);
+  });
+
+  test('every box in every chart is a link with a name that resolves to a built page', () => {
+    for (const p of scheman) {
+      const bild = svg(p);
+      const rutor = [...bild.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)];
+      expect(rutor.length, p).toBeGreaterThan(0);
+      expect(bild.match(/<rect\b/g)?.length, `${p}: en ruta utan länk`).toBe(rutor.length);
+      for (const [, attr] of rutor) {
+        const href = /href="([^"]+)"/.exec(attr)?.[1];
+        expect(href, p).toBeTruthy();
+        expect(finnsIDist(href!), `${p} → ${href}`).toBe(true);
+        expect(attr, `${p} → ${href}`).toMatch(/aria-label="[^"]+"/);
+      }
+    }
+  });
+
+  test('each chart has the same structure as a list beside it, with the same links', () => {
+    for (const p of scheman) {
+      const iBild = new Set(lankar(svg(p)));
+      const iListan = new Set(lankar(lista(p)));
+      expect(iListan.size, p).toBeGreaterThan(0);
+      expect([...iBild].filter((h) => !iListan.has(h)), p).toEqual([]);
+      expect(huvud(html(p)), p).toContain('<ul class="tree">');
+    }
+  });
+
+  test('every body is in the chart of its level', () => {
+    const regioner = new Map(poster('regioner').map((r) => [r.id, (r.data.sjukvardsregioner as { id: string }[]).map((s) => s.id)]));
+    for (const o of organ) {
+      const platser =
+        o.data.niva === 'nationell' ? ['/nationellt/organisation/']
+        : o.data.niva === 'sjukvardsregion' ? [`/sjukvardsregioner/${o.data.sjukvardsregion}/organisation/`]
+        : regioner.get(o.data.region)!.map((s) => `/sjukvardsregioner/${s}/organisation/`);
+      for (const p of platser) {
+        expect(lankar(svg(p)), `${o.id} i bilden på ${p}`).toContain(`/organ/${o.id}/`);
+        expect(lankar(lista(p)), `${o.id} i listan på ${p}`).toContain(`/organ/${o.id}/`);
+      }
+    }
+  });
+
+  test('a box in the chart takes the reader to the body', async ({ page }) => {
+    await page.goto(scheman.find((p) => p.startsWith('/sjukvardsregioner/'))!);
+    const ruta = page.locator('svg a[href^="/organ/"]').first();
+    const namn = await ruta.getAttribute('aria-label');
+    await ruta.click();
+    await expect(page.locator('h1')).toHaveText(namn!.split(', ')[0]);
+  });
+});
+
 test('the new pages are in the list of pages that axe and the HTML checker visit', () => {
   const alla = sidor();
   expect(alla).toContain('/jamfor/');
   for (const t of typer) expect(alla).toContain(`/jamfor/${t}/`);
+  expect(alla).toContain('/nationellt/organisation/');
 });
