@@ -180,6 +180,18 @@ export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ probl
       sedda.add(k);
     });
   }
+  // A series is one measure over years: one unit, one value per year.
+  const serier = new Map<string, { fil: string; enhet: string; ar: number }[]>();
+  for (const n of corpus.nyckeltal) {
+    const d = n.data as { serie?: string; enhet: string; ar: number };
+    if (!d.serie) continue;
+    const forut = serier.get(d.serie) ?? [];
+    const annanEnhet = forut.find((f) => f.enhet !== d.enhet);
+    if (annanEnhet) problem.push({ fil: n.filePath, text: `fältet "serie": serien "${d.serie}" har enheten "${annanEnhet.enhet}" i ${annanEnhet.fil}, men här "${d.enhet}". Alla värden i en serie ska ha samma enhet; använd ett annat serie-id för ett annat mått.` });
+    const sammaAr = forut.find((f) => f.ar === d.ar);
+    if (sammaAr) problem.push({ fil: n.filePath, text: `fältet "ar": serien "${d.serie}" har redan ett värde för ${d.ar} i ${sammaAr.fil}. En serie har ett värde per år.` });
+    serier.set(d.serie, [...forut, { fil: n.filePath, enhet: d.enhet, ar: d.ar }]);
+  }
   return { problem, antal, corpus: corpus as unknown as Corpus };
 }
 

@@ -38,6 +38,21 @@ export interface SchemaNod {
   barn: SchemaNod[];
 }
 
+/** One dated event in the content, for the timeline. */
+export interface Handelse {
+  datum: string;
+  slag: 'beslut' | 'bildat' | 'upphort' | 'planBeslut' | 'ikraft' | 'planStart' | 'planSlut' | 'infort' | 'namnbyte' | 'regionSedan' | 'sedan';
+  samling: 'organ' | 'planer' | 'vardprogram' | 'regioner' | 'sjukvardsregioner';
+  id: string;
+  niva: 'nationell' | 'sjukvardsregion' | 'region';
+  /** Healthcare regions and regions the event concerns. */
+  sjukvardsregioner: string[];
+  regioner: string[];
+  kallor: string[];
+  /** The former name, for a change of name. */
+  tidigare?: string;
+}
+
 /** A tree node for goal traceability. */
 export interface MalNod {
   mal: Entry<'mal'>;
@@ -232,8 +247,51 @@ export function buildGraph(c: Corpus) {
     return [plats, ...utanfor.map((o) => ({ slag: 'organ' as const, id: o.id, namn: o.data.namn, ocksa: [], barn: sorterad('organ', barnTill.get(o.id)).map(nod) }))];
   }
 
+  /** Healthcare regions and regions an entry belongs to, by its region or healthcare region. */
+  const platserFor = (d: { region?: { id: string }; sjukvardsregion?: { id: string } }) => {
+    const regioner = d.region ? [d.region.id] : [];
+    const svr = new Set<string>(d.sjukvardsregion ? [d.sjukvardsregion.id] : []);
+    for (const r of regioner) for (const s of index.regioner.get(r)?.data.sjukvardsregioner ?? []) svr.add(s.id.id);
+    return { sjukvardsregioner: [...svr], regioner };
+  };
+
+  /** Every dated event in the content, oldest first: decisions, plan periods, introductions, names. */
+  function tidslinje(): Handelse[] {
+    const h: Handelse[] = [];
+    const kallor = (d: { kallor: { id: string }[] }) => d.kallor.map((k) => k.id);
+    const lagg = (datum: string | undefined, rest: Omit<Handelse, 'datum'>) => datum && h.push({ datum, ...rest });
+    for (const o of organ) {
+      const bas = { samling: 'organ' as const, id: o.id, niva: o.data.niva, ...platserFor(o.data), kallor: kallor(o.data) };
+      lagg(o.data.uppdrag.beslut?.datum, { ...bas, slag: 'beslut' });
+      lagg(o.data.bildat, { ...bas, slag: 'bildat' });
+      lagg(o.data.upphort, { ...bas, slag: 'upphort' });
+    }
+    for (const p of c.planer) {
+      const bas = { samling: 'planer' as const, id: p.id, niva: p.data.niva, ...platserFor(p.data), kallor: kallor(p.data) };
+      lagg(p.data.beslutsdatum, { ...bas, slag: 'planBeslut' });
+      lagg(p.data.ikraft, { ...bas, slag: 'ikraft' });
+      lagg(p.data.period?.fran, { ...bas, slag: 'planStart' });
+      lagg(p.data.period?.till, { ...bas, slag: 'planSlut' });
+    }
+    for (const v of c.vardprogram)
+      lagg(v.data.infort, { samling: 'vardprogram', id: v.id, niva: 'nationell', sjukvardsregioner: [], regioner: [], kallor: kallor(v.data), slag: 'infort' });
+    for (const r of c.regioner) {
+      const bas = { samling: 'regioner' as const, id: r.id, niva: 'region' as const, ...platserFor({ region: { id: r.id } }), kallor: kallor(r.data) };
+      for (const t of r.data.tidigareNamn) lagg(t.till, { ...bas, slag: 'namnbyte', tidigare: t.namn, kallor: t.kalla ? [t.kalla.id] : bas.kallor });
+      // Becoming a region usually is the change of name: one event, not two.
+      if (!r.data.tidigareNamn.some((t) => t.till === r.data.regionSedan)) lagg(r.data.regionSedan, { ...bas, slag: 'regionSedan' });
+    }
+    for (const s of c.sjukvardsregioner) {
+      const bas = { samling: 'sjukvardsregioner' as const, id: s.id, niva: 'sjukvardsregion' as const, sjukvardsregioner: [s.id], regioner: [], kallor: kallor(s.data) };
+      for (const t of s.data.tidigareNamn) lagg(t.till, { ...bas, slag: 'namnbyte', tidigare: t.namn, kallor: t.kalla ? [t.kalla.id] : bas.kallor });
+      if (!s.data.tidigareNamn.some((t) => t.till === s.data.sedan)) lagg(s.data.sedan, { ...bas, slag: 'sedan' });
+    }
+    return h.sort((a, b) => a.datum.localeCompare(b.datum) || sv.compare(namn(a.samling, a.id), namn(b.samling, b.id)));
+  }
+
   const g = {
     corpus: c,
+    tidslinje,
     organisationsschema,
     index,
     namn,
@@ -273,6 +331,12 @@ export function buildGraph(c: Corpus) {
     /** Goals that serve this goal, transitively, as a tree (downward). */
     malNedat: (id: string) => kedjaFor(id, ner, new Set()),
     vardprogramFor: (organId: string) => sorterad('vardprogram', vardprogramPerOrgan.get(organId)),
+    /** Figures that share a series id, by series, oldest year first; only series of two or more years. */
+    serier: (lista: Entry<'nyckeltal'>[]) =>
+      [...grupp(lista, (n) => [n.data.serie]).entries()]
+        .map(([serie, punkter]) => ({ serie, punkter: [...punkter].sort((a, b) => a.data.ar - b.data.ar) }))
+        .filter((s) => new Set(s.punkter.map((p) => p.data.ar)).size >= 2)
+        .sort((a, b) => sv.compare(a.punkter[0].data.namn, b.punkter[0].data.namn)),
     nyckeltalForOrgan: (id: string) => nyckeltalPerOrgan.get(id) ?? [],
     nyckeltalForSjukvardsregion: (id: string) => nyckeltalPerSvr.get(id) ?? [],
     /** Entries whose facts come from this source. */

@@ -35,6 +35,7 @@ export const url = {
   jamforTyp: (typ: string) => sida('jamfor', typ),
   /** The organisation chart of a healthcare region, or of the national level without an id. */
   organisationsschema: (sjukvardsregion?: string) => (sjukvardsregion ? sida('sjukvardsregioner', sjukvardsregion, 'organisation') : sida('nationellt', 'organisation')),
+  tidslinje: () => sida('tidslinje'),
   om: () => sida('om'),
   tillganglighet: () => sida('om', 'tillganglighet'),
   ordlista: () => sida('ordlista'),
@@ -69,6 +70,7 @@ const LANDMARKEN = {
   om: () => sida('om'),
   sok: () => sida('sok'),
   jamfor: () => sida('jamfor'),
+  tidslinje: () => sida('tidslinje'),
   vardprogram: () => sida('vardprogram'),
   organ: () => sida('organ'),
   planer: () => sida('planer'),

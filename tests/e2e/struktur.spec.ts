@@ -135,9 +135,76 @@ test.describe('organisation charts', () => {
   });
 });
 
+test.describe('timeline', () => {
+  const sida = () => huvud(html('/tidslinje/'));
+  const handelser = () => [...sida().matchAll(/<li data-niva="([^"]+)" data-platser="([^"]*)">([\s\S]*?)<\/li>/g)];
+
+  test('every decision date of a body and every plan period is on the timeline', () => {
+    const h = handelser().map((m) => m[3]);
+    const med = (id: string, samling: string, datum: string) =>
+      h.some((x) => x.includes(`href="/${samling}/${id}/"`) && x.includes(`datetime="${datum}"`));
+    for (const o of organ) if (o.data.uppdrag?.beslut?.datum) expect(med(o.id, 'organ', String(o.data.uppdrag.beslut.datum)), o.id).toBe(true);
+    for (const p of poster('planer')) if (p.data.period?.fran) expect(med(p.id, 'planer', String(p.data.period.fran)), p.id).toBe(true);
+    for (const v of poster('vardprogram')) if (v.data.infort) expect(med(v.id, 'vardprogram', String(v.data.infort)), v.id).toBe(true);
+  });
+
+  test('each event links to its page and to a source, and every link resolves', () => {
+    for (const [, , , inne] of handelser()) {
+      const l = lankar(inne);
+      expect(l.length).toBeGreaterThanOrEqual(2);
+      expect(l.some((x) => x.startsWith('/kallor/'))).toBe(true);
+      for (const x of l) expect(finnsIDist(x), x).toBe(true);
+    }
+  });
+
+  test('events are grouped by year, in order, with a year index', () => {
+    const ar = [...sida().matchAll(/<h2 id="ar-(\d{4})">/g)].map((m) => Number(m[1]));
+    expect(ar.length).toBeGreaterThan(1);
+    expect(ar).toEqual([...ar].sort((a, b) => a - b));
+    for (const a of ar) expect(lankar(sida())).toContain(`#ar-${a}`);
+  });
+
+  test('the filter by place keeps only its events and lives in the address', async ({ page }) => {
+    await page.goto('/tidslinje/?plats=svr-mellansverige');
+    await expect(page.locator('#filter-plats')).toHaveValue('svr-mellansverige');
+    const synliga = page.locator('.timeline > li:visible');
+    const antal = await synliga.count();
+    expect(antal).toBeGreaterThan(0);
+    expect(antal).toBeLessThan(handelser().length);
+    for (const p of await synliga.evaluateAll((l) => l.map((x) => x.getAttribute('data-platser')))) expect(p!.split(' ')).toContain('svr-mellansverige');
+    await page.locator('#filter-niva').selectOption('region');
+    await expect(page).toHaveURL(/niva=region/);
+    await expect(page).toHaveURL(/plats=svr-mellansverige/);
+    for (const n of await page.locator('.timeline > li:visible').evaluateAll((l) => l.map((x) => x.getAttribute('data-niva')))) expect(n).toBe('region');
+    await page.locator('#filter-plats').selectOption('');
+    await page.locator('#filter-niva').selectOption('');
+    await expect(page.locator('.timeline > li:visible')).toHaveCount(handelser().length);
+  });
+});
+
+test.describe('figure series', () => {
+  const serier = new Map<string, number>();
+  for (const n of poster('nyckeltal')) if (n.data.serie) serier.set(n.data.serie, (serier.get(n.data.serie) ?? 0) + 1);
+
+  test('every series of two or more years has an accessible chart with its table on /nyckeltal/', () => {
+    const sida = huvud(html('/nyckeltal/'));
+    for (const [serie, antal] of serier) {
+      if (antal < 2) continue;
+      const figur = new RegExp(`<figure class="series" aria-labelledby="serie-${serie}-rubrik">([\\s\\S]*?)</figure>`).exec(sida)?.[1];
+      expect(figur, serie).toBeTruthy();
+      expect(figur).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="serie-${serie}-titel serie-${serie}-desc"`));
+      expect(figur).toContain(`<title id="serie-${serie}-titel">`);
+      expect(figur).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
+      expect(figur!.match(/<rect\b/g)).toHaveLength(antal);
+      expect(figur!.match(/<tr>\s*<th scope="row">/g) ?? figur!.match(/<th scope="row">/g)).toHaveLength(antal);
+    }
+  });
+});
+
 test('the new pages are in the list of pages that axe and the HTML checker visit', () => {
   const alla = sidor();
   expect(alla).toContain('/jamfor/');
   for (const t of typer) expect(alla).toContain(`/jamfor/${t}/`);
   expect(alla).toContain('/nationellt/organisation/');
+  expect(alla).toContain('/tidslinje/');
 });

@@ -39,6 +39,8 @@ const FALL: { namn: string; gor: (d: string) => void; fil: string; maste: string
   { namn: 'a body at region level without its region', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'region: ett\n', ''), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "region"', 'nivån region'] },
   { namn: 'a source without any date', gor: (d) => andra(d, 'kallor/k1.mdx', 'datum: 2021-09-22\n', ''), fil: 'kallor/k1.mdx', maste: ['saknar datering', 'senast'] },
   { namn: 'a file name that is not a valid id', gor: (d) => renameSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'organ/RCC Alfa.mdx')), fil: 'organ/RCC Alfa.mdx', maste: ['duger inte som id', 'små bokstäver'] },
+  { namn: 'a series with two units', gor: (d) => { cpSync(join(d, 'nyckeltal/tal-2021.mdx'), join(d, 'nyckeltal/tal-2023.mdx')); andra(d, 'nyckeltal/tal-2023.mdx', /ar: 2021\nenhet: procent|enhet: procent\nar: 2021/, 'enhet: stycken\nar: 2023'); }, fil: 'nyckeltal/tal-2023.mdx', maste: ['fältet "serie"', '"svf-andel"', 'samma enhet', 'stycken'] },
+  { namn: 'a series with two values for one year', gor: (d) => cpSync(join(d, 'nyckeltal/tal-2021.mdx'), join(d, 'nyckeltal/tal-2021-igen.mdx')), fil: 'nyckeltal/tal-2021', maste: ['fältet "ar"', '"svf-andel"', 'redan ett värde för 2021'] },
 ];
 
 test('the fixture corpus itself has no problems', async () => {

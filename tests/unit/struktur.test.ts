@@ -125,3 +125,30 @@ test('a goal chain of three levels is traced both ways', async () => {
   expect(ner[0].barn.map((n) => n.mal.id)).toEqual(['mal-region']);
   expect(g.organSomTjanarMal('mal-region').map((o) => o.id)).toEqual(['cancerradet-ett']);
 });
+
+test('every date in the content becomes an event on the timeline, oldest first, with its level and place', async () => {
+  const g = await graf();
+  const h = g.tidslinje();
+  const finns = (slag: string, id: string, datum: string) => h.find((x) => x.slag === slag && x.id === id && x.datum === datum);
+  expect(finns('beslut', 'cancerradet-ett', '2021-09-22')).toMatchObject({ niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal', 'k1'] });
+  expect(finns('planStart', 'plan-svr', '2019')).toMatchObject({ niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
+  expect(finns('planSlut', 'plan-svr', '2022')).toBeTruthy();
+  expect(finns('planStart', 'plan-nationell', '2009')).toMatchObject({ niva: 'nationell' });
+  expect(h.map((x) => x.datum)).toEqual([...h.map((x) => x.datum)].sort());
+});
+
+test('a date added to an entry appears on the timeline', async () => {
+  const g = await graf((d) => {
+    const f = join(d, 'organ/rcc-alfa.mdx');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('niva: sjukvardsregion\n', 'niva: sjukvardsregion\nbildat: 2010-03\n'));
+  });
+  expect(g.tidslinje().find((x) => x.id === 'rcc-alfa')).toMatchObject({ slag: 'bildat', datum: '2010-03', niva: 'sjukvardsregion' });
+});
+
+test('figures with the same series id over two or more years form a series, oldest first', async () => {
+  const g = await graf();
+  const serier = g.serier(g.alla('nyckeltal'));
+  expect(serier.map((s) => [s.serie, s.punkter.map((p) => p.data.ar)])).toEqual([['svf-andel', [2021, 2022]]]);
+  const en = await graf((d) => rmSync(join(d, 'nyckeltal/tal-2022.mdx')));
+  expect(en.serier(en.alla('nyckeltal'))).toEqual([]);
+});
