@@ -201,6 +201,26 @@ test.describe('figure series', () => {
   });
 });
 
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const p of ['/jamfor/cancerrad/', '/tidslinje/', '/nationellt/organisation/', '/sjukvardsregioner/mellansverige/organisation/', '/nyckeltal/']) {
+    test(`${p} does not scroll sideways; wide charts and tables scroll inside their frame`, async ({ page }) => {
+      await page.goto(p);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+
+  test('a box in a chart shows where the keyboard focus is', async ({ page }) => {
+    await page.goto('/nationellt/organisation/');
+    await page.locator('svg a').first().focus();
+    const stil = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    });
+    expect(stil).toBe(true);
+  });
+});
+
 test('the new pages are in the list of pages that axe and the HTML checker visit', () => {
   const alla = sidor();
   expect(alla).toContain('/jamfor/');
