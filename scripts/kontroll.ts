@@ -21,8 +21,17 @@ const schema = scheman(enkelRef) as Record<string, z.ZodType>;
 /** Collections whose entries must have prose below the frontmatter. */
 const KRAVER_TEXT = new Set(['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor']);
 
-/** Site paths that exist without an entry (see src/pages/). */
-const FASTA_SIDOR = ['/', '/nationellt/', '/patientmedverkan/', '/kontakt/', '/sok/', '/jamfor/', '/om/', '/om/tillganglighet/', '/ordlista/', '/nyckeltal/', '/personer/', '/kallor/', '/organ/', '/planer/', '/mal/', '/vardprogram/', '/sjukvardsregioner/', '/regioner/'];
+/** Site paths that exist without an entry: the routes in src/pages/ that take no parameter. */
+function fastaSidor(dir: string, bas = '/'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.name.includes('[')) return [];
+    if (e.isDirectory()) return fastaSidor(join(dir, e.name), `${bas}${e.name}/`);
+    const m = /^(.+)\.(astro|ts)$/.exec(e.name);
+    if (!m || m[1] === '404') return [];
+    return [m[1] === 'index' ? bas : m[2] === 'ts' ? `${bas}${m[1]}` : `${bas}${m[1]}/`];
+  });
+}
+const FASTA_SIDOR = fastaSidor(join(import.meta.dirname, '..', 'src', 'pages'));
 
 export interface Problem {
   fil: string;
@@ -98,10 +107,10 @@ function lasbarhet(fil: string, rad: number | undefined, sammanfattning: unknown
   return [{ fil, rad, text: `fältet "sammanfattning" har LIX ${varde.toLocaleString('sv')}, över ${LIX_GRANS}: texten kan vara svår att läsa. Skriv kortare meningar och byt långa ord mot vardagliga.` }];
 }
 
-export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number; varningar: Problem[] }> {
+export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ problem: Problem[]; antal: number; varningar: Problem[]; corpus: Corpus }> {
   const problem: Problem[] = [];
   const varningar: Problem[] = [];
-  if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0, varningar };
+  if (!existsSync(INNEHALL)) return { problem: [{ fil: rel(INNEHALL), text: 'mappen för innehåll finns inte.' }], antal: 0, varningar, corpus: {} as Corpus };
   const corpus = Object.fromEntries(SAMLINGAR.map((s) => [s, [] as unknown[]])) as Record<string, { id: string; data: unknown; filePath: string }[]>;
   const texter: { fil: string; samling: string; body: string; forsta: number }[] = [];
   const sett = new Map<string, string>();
@@ -191,7 +200,19 @@ export async function kontrollera(INNEHALL = INNEHALL_STANDARD): Promise<{ probl
       sedda.add(k);
     });
   }
-  return { problem, antal, varningar };
+  // A series is one measure over years: one unit, one value per year.
+  const serier = new Map<string, { fil: string; enhet: string; ar: number }[]>();
+  for (const n of corpus.nyckeltal) {
+    const d = n.data as { serie?: string; enhet: string; ar: number };
+    if (!d.serie) continue;
+    const forut = serier.get(d.serie) ?? [];
+    const annanEnhet = forut.find((f) => f.enhet !== d.enhet);
+    if (annanEnhet) problem.push({ fil: n.filePath, text: `fältet "serie": serien "${d.serie}" har enheten "${annanEnhet.enhet}" i ${annanEnhet.fil}, men här "${d.enhet}". Alla värden i en serie ska ha samma enhet; använd ett annat serie-id för ett annat mått.` });
+    const sammaAr = forut.find((f) => f.ar === d.ar);
+    if (sammaAr) problem.push({ fil: n.filePath, text: `fältet "ar": serien "${d.serie}" har redan ett värde för ${d.ar} i ${sammaAr.fil}. En serie har ett värde per år.` });
+    serier.set(d.serie, [...forut, { fil: n.filePath, enhet: d.enhet, ar: d.ar }]);
+  }
+  return { problem, antal, varningar, corpus: corpus as unknown as Corpus };
 }
 
 function yamlfel(kod: string, meddelande: string): string {

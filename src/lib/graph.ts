@@ -3,7 +3,7 @@
 // reverse link, list and chain is computed here from the collections, loaded once.
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { Landmarke } from './urls';
-import { FRAGOR, PATIENTKATEGORIER, type Fraga } from '../schemas/organ.ts';
+import { FRAGOR, ORGANTYPER, PATIENTKATEGORIER, type Fraga } from '../schemas/organ.ts';
 import { NIVAER, type Niva } from '../schemas/falt.ts';
 
 export type Corpus = { [K in CollectionKey]: CollectionEntry<K>[] };
@@ -24,6 +24,34 @@ export interface Referensfel {
   varde: string;
   samling: CollectionKey;
   forslag: string[];
+}
+
+/**
+ * A box in an organisation chart: a body, or the place (level, healthcare region, region) that
+ * bodies without a reporting line hang under. `ocksa`: other bodies this one reports to or is
+ * part of, beyond the one it is drawn under.
+ */
+export interface SchemaNod {
+  slag: 'organ' | 'nationell' | 'sjukvardsregion' | 'region';
+  id: string;
+  namn: string;
+  ocksa: string[];
+  barn: SchemaNod[];
+}
+
+/** One dated event in the content, for the timeline. */
+export interface Handelse {
+  datum: string;
+  slag: 'beslut' | 'bildat' | 'upphort' | 'planBeslut' | 'ikraft' | 'planStart' | 'planSlut' | 'infort' | 'namnbyte' | 'regionSedan' | 'sedan';
+  samling: 'organ' | 'planer' | 'vardprogram' | 'regioner' | 'sjukvardsregioner';
+  id: string;
+  niva: 'nationell' | 'sjukvardsregion' | 'region';
+  /** Healthcare regions and regions the event concerns. */
+  sjukvardsregioner: string[];
+  regioner: string[];
+  kallor: string[];
+  /** The former name, for a change of name. */
+  tidigare?: string;
 }
 
 /** A tree node for goal traceability. */
@@ -125,6 +153,7 @@ export function buildGraph(c: Corpus) {
   const delar = grupp(organ, (o) => [o.data.delAv?.id]);
   const organPerRegion = grupp(organ, (o) => [o.data.niva === 'region' ? o.data.region?.id : undefined]);
   const organPerSvr = grupp(organ, (o) => [o.data.niva === 'sjukvardsregion' ? o.data.sjukvardsregion?.id : undefined]);
+  const organPerTyp = grupp(organ, (o) => [o.data.typ]);
   const organPerMal = grupp(organ, (o) => o.data.mal.map((m) => m.id));
   const organPerPlan = grupp(organ, (o) => o.data.planer.map((p) => p.id));
   const regionerPerSvr = grupp(c.regioner, (r) => r.data.sjukvardsregioner.map((s) => s.id.id));
@@ -210,8 +239,109 @@ export function buildGraph(c: Corpus) {
   }
   const patientrader = (o: Entry<'organ'>) => o.data.uppdrag.sammansattning.filter((r) => PATIENTKATEGORIER.includes(r.kategori));
 
+  /** Bodies above a body: what it is part of first, then whom it reports to. */
+  const overordnade = (o: Entry<'organ'>) =>
+    [...new Set([o.data.delAv?.id, ...o.data.rapporterarTill.map((r) => r.id)])].filter((x): x is string => !!x && index.organ.has(x));
+
+  /**
+   * The organisation chart of one level: every body of the national level, or of a healthcare
+   * region and its member regions, under the body it is part of or reports to (the first one
+   * named); bodies with none hang under their place. A body above from outside the scope is shown
+   * as a root of its own. The first root is always the place.
+   */
+  function organisationsschema(omfang: 'nationell' | { sjukvardsregion: string }): SchemaNod[] {
+    const regioner = omfang === 'nationell' ? [] : g.regionerI(omfang.sjukvardsregion).map((r) => r.region);
+    const iOmfang =
+      omfang === 'nationell'
+        ? organ.filter((o) => o.data.niva === 'nationell')
+        : [...(organPerSvr.get(omfang.sjukvardsregion) ?? []), ...regioner.flatMap((r) => organPerRegion.get(r.id) ?? [])];
+    const ids = new Set(iOmfang.map((o) => o.id));
+    const primar = new Map<string, string>();
+    for (const o of iOmfang) {
+      const p = overordnade(o)[0];
+      if (p) primar.set(o.id, p);
+    }
+    // A reporting line that loops back is cut where the loop was first met.
+    for (const o of iOmfang)
+      for (let x = primar.get(o.id), steg = 0; x !== undefined && steg <= iOmfang.length; x = primar.get(x), steg++)
+        if (x === o.id) {
+          primar.delete(o.id);
+          break;
+        }
+    const barnTill = grupp(iOmfang.filter((o) => primar.has(o.id)), (o) => [primar.get(o.id)]);
+    const nod = (o: Entry<'organ'>): SchemaNod => ({
+      slag: 'organ',
+      id: o.id,
+      namn: o.data.namn,
+      ocksa: overordnade(o).filter((x) => x !== primar.get(o.id)),
+      barn: sorterad('organ', barnTill.get(o.id)).map(nod),
+    });
+    const rotter = (l: Entry<'organ'>[]) => sorterad('organ', l.filter((o) => !primar.has(o.id))).map(nod);
+    const plats: SchemaNod =
+      omfang === 'nationell'
+        ? { slag: 'nationell', id: 'nationell', namn: 'Nationell nivå', ocksa: [], barn: rotter(iOmfang) }
+        : {
+            slag: 'sjukvardsregion',
+            id: omfang.sjukvardsregion,
+            namn: namn('sjukvardsregioner', omfang.sjukvardsregion),
+            ocksa: [],
+            barn: [
+              ...rotter(organPerSvr.get(omfang.sjukvardsregion) ?? []),
+              ...regioner
+                .map((r): SchemaNod => ({ slag: 'region', id: r.id, namn: r.data.namn, ocksa: [], barn: rotter(organPerRegion.get(r.id) ?? []) }))
+                .filter((r) => r.barn.length > 0),
+            ],
+          };
+    const utanfor = sorterad('organ', [...new Set(primar.values())].filter((p) => !ids.has(p)).map((p) => index.organ.get(p)!));
+    return [plats, ...utanfor.map((o) => ({ slag: 'organ' as const, id: o.id, namn: o.data.namn, ocksa: [], barn: sorterad('organ', barnTill.get(o.id)).map(nod) }))];
+  }
+
+  /** Healthcare regions and regions an entry belongs to, by its region or healthcare region. */
+  const platserFor = (d: { region?: { id: string }; sjukvardsregion?: { id: string } }) => {
+    const regioner = d.region ? [d.region.id] : [];
+    const svr = new Set<string>(d.sjukvardsregion ? [d.sjukvardsregion.id] : []);
+    for (const r of regioner) for (const s of index.regioner.get(r)?.data.sjukvardsregioner ?? []) svr.add(s.id.id);
+    return { sjukvardsregioner: [...svr], regioner };
+  };
+
+  /** Every dated event in the content, oldest first: decisions, plan periods, introductions, names. */
+  function tidslinje(): Handelse[] {
+    const h: Handelse[] = [];
+    const kallor = (d: { kallor: { id: string }[] }) => d.kallor.map((k) => k.id);
+    const lagg = (datum: string | undefined, rest: Omit<Handelse, 'datum'>) => datum && h.push({ datum, ...rest });
+    for (const o of organ) {
+      const bas = { samling: 'organ' as const, id: o.id, niva: o.data.niva, ...platserFor(o.data), kallor: kallor(o.data) };
+      lagg(o.data.uppdrag.beslut?.datum, { ...bas, slag: 'beslut' });
+      lagg(o.data.bildat, { ...bas, slag: 'bildat' });
+      lagg(o.data.upphort, { ...bas, slag: 'upphort' });
+    }
+    for (const p of c.planer) {
+      const bas = { samling: 'planer' as const, id: p.id, niva: p.data.niva, ...platserFor(p.data), kallor: kallor(p.data) };
+      lagg(p.data.beslutsdatum, { ...bas, slag: 'planBeslut' });
+      lagg(p.data.ikraft, { ...bas, slag: 'ikraft' });
+      lagg(p.data.period?.fran, { ...bas, slag: 'planStart' });
+      lagg(p.data.period?.till, { ...bas, slag: 'planSlut' });
+    }
+    for (const v of c.vardprogram)
+      lagg(v.data.infort, { samling: 'vardprogram', id: v.id, niva: 'nationell', sjukvardsregioner: [], regioner: [], kallor: kallor(v.data), slag: 'infort' });
+    for (const r of c.regioner) {
+      const bas = { samling: 'regioner' as const, id: r.id, niva: 'region' as const, ...platserFor({ region: { id: r.id } }), kallor: kallor(r.data) };
+      for (const t of r.data.tidigareNamn) lagg(t.till, { ...bas, slag: 'namnbyte', tidigare: t.namn, kallor: t.kalla ? [t.kalla.id] : bas.kallor });
+      // Becoming a region usually is the change of name: one event, not two.
+      if (!r.data.tidigareNamn.some((t) => t.till === r.data.regionSedan)) lagg(r.data.regionSedan, { ...bas, slag: 'regionSedan' });
+    }
+    for (const s of c.sjukvardsregioner) {
+      const bas = { samling: 'sjukvardsregioner' as const, id: s.id, niva: 'sjukvardsregion' as const, sjukvardsregioner: [s.id], regioner: [], kallor: kallor(s.data) };
+      for (const t of s.data.tidigareNamn) lagg(t.till, { ...bas, slag: 'namnbyte', tidigare: t.namn, kallor: t.kalla ? [t.kalla.id] : bas.kallor });
+      if (!s.data.tidigareNamn.some((t) => t.till === s.data.sedan)) lagg(s.data.sedan, { ...bas, slag: 'sedan' });
+    }
+    return h.sort((a, b) => a.datum.localeCompare(b.datum) || sv.compare(namn(a.samling, a.id), namn(b.samling, b.id)));
+  }
+
   const g = {
     corpus: c,
+    tidslinje,
+    organisationsschema,
     index,
     namn,
     kortnamn,
@@ -228,6 +358,9 @@ export function buildGraph(c: Corpus) {
     delar: (id: string) => sorterad('organ', delar.get(id)),
     organIRegion: (id: string) => sorterad('organ', organPerRegion.get(id)),
     organISjukvardsregion: (id: string) => sorterad('organ', organPerSvr.get(id)),
+    /** The body types that have at least one body, in the schema's order (national first). */
+    organtyper: () => ORGANTYPER.filter((t) => organPerTyp.has(t)),
+    organAvTyp: (typ: string) => sorterad('organ', organPerTyp.get(typ)),
     nationellaOrgan: () => sorterad('organ', organ.filter((o) => o.data.niva === 'nationell')),
     regionerI: (svr: string) =>
       sorterad('regioner', regionerPerSvr.get(svr)).map((r) => ({
@@ -247,6 +380,12 @@ export function buildGraph(c: Corpus) {
     /** Goals that serve this goal, transitively, as a tree (downward). */
     malNedat: (id: string) => kedjaFor(id, ner, new Set()),
     vardprogramFor: (organId: string) => sorterad('vardprogram', vardprogramPerOrgan.get(organId)),
+    /** Figures that share a series id, by series, oldest year first; only series of two or more years. */
+    serier: (lista: Entry<'nyckeltal'>[]) =>
+      [...grupp(lista, (n) => [n.data.serie]).entries()]
+        .map(([serie, punkter]) => ({ serie, punkter: [...punkter].sort((a, b) => a.data.ar - b.data.ar) }))
+        .filter((s) => new Set(s.punkter.map((p) => p.data.ar)).size >= 2)
+        .sort((a, b) => sv.compare(a.punkter[0].data.namn, b.punkter[0].data.namn)),
     nyckeltalForOrgan: (id: string) => nyckeltalPerOrgan.get(id) ?? [],
     nyckeltalForSjukvardsregion: (id: string) => nyckeltalPerSvr.get(id) ?? [],
     /** Entries whose facts come from this source. */

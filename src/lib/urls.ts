@@ -29,7 +29,13 @@ export const url = {
   start: () => sida(),
   nationellt: () => sida('nationellt'),
   sok: () => sida('sok'),
-  jamfor: () => sida('jamfor'),
+  /** The comparison page; with ids, the bodies chosen (`/jamfor/?id=a&id=b`). */
+  jamfor: (ids: string[] = []) => (ids.length ? `${sida('jamfor')}?${ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')}` : sida('jamfor')),
+  /** All bodies of one type side by side. */
+  jamforTyp: (typ: string) => sida('jamfor', typ),
+  /** The organisation chart of a healthcare region, or of the national level without an id. */
+  organisationsschema: (sjukvardsregion?: string) => (sjukvardsregion ? sida('sjukvardsregioner', sjukvardsregion, 'organisation') : sida('nationellt', 'organisation')),
+  tidslinje: () => sida('tidslinje'),
   om: () => sida('om'),
   tillganglighet: () => sida('om', 'tillganglighet'),
   komponenter: () => sida('om', 'komponenter'),
@@ -70,6 +76,7 @@ const LANDMARKEN = {
   om: () => sida('om'),
   sok: () => sida('sok'),
   jamfor: () => sida('jamfor'),
+  tidslinje: () => sida('tidslinje'),
   vardprogram: () => sida('vardprogram'),
   organ: () => sida('organ'),
   planer: () => sida('planer'),

@@ -43,6 +43,8 @@ const FALL: { namn: string; gor: (d: string) => void; fil: string; maste: string
   { namn: 'a question whose source is not among the body’s sources', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', '    kalla: k-gammal', '    kalla: k-saknas'), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "fragor[0].kalla"', '"k-saknas"', 'står inte under kallor'] },
   { namn: 'the same question twice', gor: (d) => andra(d, 'organ/cancerradet-ett.mdx', 'fragor:\n', 'fragor:\n  - fraga: vardprogram\n    kalla: k1\n'), fil: 'organ/cancerradet-ett.mdx:', maste: ['fältet "fragor[1].fraga"', '"vardprogram"', 'dubbletten'] },
   { namn: 'a file name that is not a valid id', gor: (d) => renameSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'organ/RCC Alfa.mdx')), fil: 'organ/RCC Alfa.mdx', maste: ['duger inte som id', 'små bokstäver'] },
+  { namn: 'a series with two units', gor: (d) => { cpSync(join(d, 'nyckeltal/tal-2021.mdx'), join(d, 'nyckeltal/tal-2023.mdx')); andra(d, 'nyckeltal/tal-2023.mdx', /ar: 2021\nenhet: procent|enhet: procent\nar: 2021/, 'enhet: stycken\nar: 2023'); }, fil: 'nyckeltal/tal-2023.mdx', maste: ['fältet "serie"', '"svf-andel"', 'samma enhet', 'stycken'] },
+  { namn: 'a series with two values for one year', gor: (d) => cpSync(join(d, 'nyckeltal/tal-2021.mdx'), join(d, 'nyckeltal/tal-2021-igen.mdx')), fil: 'nyckeltal/tal-2021', maste: ['fältet "ar"', '"svf-andel"', 'redan ett värde för 2021'] },
 ];
 
 test('the fixture corpus itself has no problems and no hard-to-read summaries', async () => {

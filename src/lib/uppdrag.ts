@@ -1,0 +1,88 @@
+// A body's mandate as an ordered list of fields, the same for its own page (MandateFacts) and for
+// the side-by-side comparison (/jamfor/), so that both always show the same facts the same way.
+import type { CollectionEntry } from 'astro:content';
+import { sv } from '../i18n/sv';
+import type { Graph } from './graph';
+import { url } from './urls';
+
+export interface Lank { href: string; text: string }
+export type FaltVarde =
+  | { typ: 'text'; text: string }
+  | { typ: 'lista'; ordnad: boolean; rader: { text: string; not?: string }[] }
+  | { typ: 'lankar'; lankar: Lank[] }
+  | { typ: 'lank'; lank: Lank }
+  | { typ: 'datum'; datum: string }
+  | { typ: 'beslut'; av: string; person?: Lank; organ?: Lank; ort?: string; datum?: string };
+
+/** The mandate fields in the order they are shown; a comparison has one row per key. */
+export const UPPDRAGSFALT = [
+  'syfte',
+  'uppgifter',
+  'sammansattning',
+  'ledning',
+  'tillsattning',
+  'motesfrekvens',
+  'rapporterarTill',
+  'delAv',
+  'rapportering',
+  'beslut',
+  'finansiering',
+  'varaktighet',
+  'bildat',
+  'upphort',
+] as const satisfies readonly (keyof typeof sv.rubrik)[];
+export type Uppdragsfalt = (typeof UPPDRAGSFALT)[number];
+
+/** The fields a body's sources give, in order; fields the sources do not give are absent. */
+export function uppdragsfalt(g: Graph, o: CollectionEntry<'organ'>): Partial<Record<Uppdragsfalt, FaltVarde>> {
+  const d = o.data;
+  const u = d.uppdrag;
+  const organ = (id: string): Lank => ({ href: url.entry('organ', id), text: g.namn('organ', id) });
+  const text = (t: string | undefined): FaltVarde | undefined => (t ? { typ: 'text', text: t } : undefined);
+  const datum = (t: string | undefined): FaltVarde | undefined => (t ? { typ: 'datum', datum: t } : undefined);
+  const falt: Record<Uppdragsfalt, FaltVarde | undefined> = {
+    syfte: text(u.syfte),
+    uppgifter: u.uppgifter && { typ: 'lista', ordnad: true, rader: u.uppgifter.map((t) => ({ text: t })) },
+    sammansattning: u.sammansattning.length > 0
+      ? { typ: 'lista', ordnad: false, rader: u.sammansattning.map((s) => ({ text: s.antal !== undefined ? `${s.text} (${s.antal})` : s.text, not: sv.kategori[s.kategori] })) }
+      : undefined,
+    ledning: text(u.ledning),
+    tillsattning: text(u.tillsattning),
+    motesfrekvens: text(u.motesfrekvens),
+    rapporterarTill: d.rapporterarTill.length > 0 ? { typ: 'lankar', lankar: d.rapporterarTill.map((r) => organ(r.id)) } : undefined,
+    delAv: d.delAv && { typ: 'lank', lank: organ(d.delAv.id) },
+    rapportering: u.rapportering && { typ: 'lista', ordnad: false, rader: u.rapportering.map((t) => ({ text: t })) },
+    beslut: u.beslut && {
+      typ: 'beslut',
+      av: u.beslut.av,
+      person: u.beslut.person && { href: url.entry('personer', u.beslut.person.id), text: g.namn('personer', u.beslut.person.id) },
+      organ: u.beslut.organ && organ(u.beslut.organ.id),
+      ort: u.beslut.ort,
+      datum: u.beslut.datum,
+    },
+    finansiering: text(u.finansiering),
+    varaktighet: text(u.varaktighet),
+    bildat: datum(d.bildat),
+    upphort: datum(d.upphort),
+  };
+  return Object.fromEntries(Object.entries(falt).filter(([, v]) => v !== undefined));
+}
+
+/** "Sjukvårdsregion · Mellansverige": a body's level and place, as one line. */
+export function platsText(g: Graph, o: CollectionEntry<'organ'>): string {
+  const d = o.data;
+  const platser = [d.region && g.namn('regioner', d.region.id), d.sjukvardsregion && g.namn('sjukvardsregioner', d.sjukvardsregion.id)].filter((x): x is string => !!x);
+  return [sv.niva[d.niva], ...platser].join(' · ');
+}
+
+export interface Jamforelse {
+  /** The fields at least one of the bodies has, in order. */
+  rader: Uppdragsfalt[];
+  kolumner: { id: string; namn: string; href: string; plats: string; falt: Partial<Record<Uppdragsfalt, FaltVarde>> }[];
+}
+
+/** Bodies side by side: one column per body, one row per mandate field that any of them has. */
+export function jamforelse(g: Graph, organ: CollectionEntry<'organ'>[]): Jamforelse {
+  const kolumner = organ.map((o) => ({ id: o.id, namn: o.data.namn, href: url.entry('organ', o.id), plats: platsText(g, o), falt: uppdragsfalt(g, o) }));
+  return { rader: UPPDRAGSFALT.filter((k) => kolumner.some((c) => c.falt[k])), kolumner };
+}

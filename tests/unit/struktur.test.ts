@@ -1,0 +1,154 @@
+// Structure views derived from the fixture corpus (tests/fixtures/mini), read the way
+// `npm run kontroll` reads content: organisation charts, goal chains, comparisons, the timeline
+// and figure series. Each test changes a copy of the corpus and checks that the view follows.
+import { expect, test } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kontrollera } from '../../scripts/kontroll.ts';
+import { buildGraph, type SchemaNod } from '../../src/lib/graph';
+import { radbryt, ritaSchema } from '../../src/lib/organisationsschema';
+
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
+
+/** The fixture corpus as a graph, after `andra` has changed a copy of it. */
+async function graf(andra: (dir: string) => void = () => {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'struktur-'));
+  try {
+    cpSync(MINI, dir, { recursive: true });
+    andra(dir);
+    const { problem, corpus } = await kontrollera(dir);
+    expect(problem).toEqual([]);
+    return buildGraph(corpus);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ny = (fil: string, text: string) => (dir: string) => writeFileSync(join(dir, fil), text);
+const RAG = `---
+namn: Arbetsgruppen i Alfa
+typ: rag
+niva: sjukvardsregion
+sjukvardsregion: alfa
+sammanfattning: En arbetsgrupp.
+rapporterarTill: [rcc-alfa]
+uppdrag:
+  syfte: Att arbeta.
+kallor: [k1]
+granskad: 2026-11-01
+---
+Arbetsgruppen.
+`;
+
+/** Every node of a chart as "parent > child" pairs, and the ids in it. */
+const kanter = (rotter: SchemaNod[], far = ''): string[] => rotter.flatMap((n) => [`${far}>${n.id}`, ...kanter(n.barn, n.id)]);
+
+test('a body hangs under the body it reports to, and one from another level is shown above it', async () => {
+  const g = await graf();
+  const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
+  expect(schema[0]).toMatchObject({ slag: 'sjukvardsregion', id: 'alfa' });
+  // RCC Alfa reports to a national body: that body is a root of its own, with RCC Alfa under it.
+  expect(kanter(schema)).toEqual(expect.arrayContaining(['>alfa', '>nationellt-rad', 'nationellt-rad>rcc-alfa', 'rcc-alfa>cancerradet-ett']));
+});
+
+test('a new "reports to" link appears in the chart and in the list', async () => {
+  const fore = await graf();
+  expect(kanter(fore.organisationsschema({ sjukvardsregion: 'alfa' }))).not.toContain('rcc-alfa>rag-alfa');
+  const g = await graf(ny('organ/rag-alfa.mdx', RAG));
+  const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
+  expect(kanter(schema)).toContain('rcc-alfa>rag-alfa');
+  // The picture has a box for it, joined by a line to the box of the body it reports to.
+  const bild = ritaSchema(schema, () => 'typ');
+  const ruta = bild.rutor.find((r) => r.nod.id === 'rag-alfa')!;
+  const far = bild.rutor.find((r) => r.nod.id === 'rcc-alfa')!;
+  expect(ruta).toBeTruthy();
+  expect(ruta.x).toBeGreaterThan(far.x);
+  expect(bild.linjer.some((l) => !l.ocksa && l.d.startsWith(`M${far.x + 220} `) && l.d.endsWith(`H${ruta.x}`))).toBe(true);
+});
+
+test('a second body reported to is kept as "also reports to", with a dashed line', async () => {
+  const g = await graf(ny('organ/rag-alfa.mdx', RAG.replace('rapporterarTill: [rcc-alfa]', 'delAv: rcc-alfa\nrapporterarTill: [cancerradet-ett]')));
+  const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
+  const hitta = (n: SchemaNod[]): SchemaNod | undefined => n.flatMap((x) => [x, hitta(x.barn)]).find((x) => x?.id === 'rag-alfa');
+  expect(kanter(schema)).toContain('rcc-alfa>rag-alfa');
+  expect(hitta(schema)?.ocksa).toEqual(['cancerradet-ett']);
+  expect(ritaSchema(schema, () => undefined).linjer.filter((l) => l.ocksa)).toHaveLength(1);
+});
+
+test('bodies without a reporting line hang under their region, inside the healthcare region', async () => {
+  const g = await graf((d) => {
+    const f = join(d, 'organ/cancerradet-ett.mdx');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('rapporterarTill: [rcc-alfa]\n', ''));
+  });
+  const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
+  expect(kanter(schema)).toEqual(expect.arrayContaining(['alfa>ett', 'ett>cancerradet-ett']));
+  expect(kanter(schema)).not.toContain('rcc-alfa>cancerradet-ett');
+  // Region Två has no body of its own, so it is left out rather than drawn empty.
+  expect(kanter(schema).some((k) => k.endsWith('>tva'))).toBe(false);
+});
+
+test('every box in a chart has its own place, without overlapping another', async () => {
+  const g = await graf(ny('organ/rag-alfa.mdx', RAG));
+  const bild = ritaSchema(g.organisationsschema({ sjukvardsregion: 'alfa' }), () => 'typ');
+  for (const a of bild.rutor)
+    for (const b of bild.rutor)
+      if (a !== b && a.x === b.x) expect(a.y + a.hojd <= b.y || b.y + b.hojd <= a.y, `${a.nod.id} / ${b.nod.id}`).toBe(true);
+  expect(Math.max(...bild.rutor.map((r) => r.y + r.hojd))).toBeLessThanOrEqual(bild.hojd);
+});
+
+test('a reporting line that loops back does not hang the chart', async () => {
+  const g = await graf((d) => {
+    ny('organ/rag-alfa.mdx', RAG)(d);
+    ny('organ/rag-beta.mdx', RAG.replace('Arbetsgruppen i Alfa', 'Andra gruppen').replace('[rcc-alfa]', '[rag-alfa]'))(d);
+    ny('organ/rag-alfa.mdx', RAG.replace('[rcc-alfa]', '[rag-beta]'))(d);
+  });
+  const ids = kanter(g.organisationsschema({ sjukvardsregion: 'alfa' })).map((k) => k.split('>')[1]);
+  expect(ids.filter((i) => i === 'rag-alfa')).toHaveLength(1);
+  expect(ids.filter((i) => i === 'rag-beta')).toHaveLength(1);
+});
+
+test('long names wrap into lines that fit the box', () => {
+  const rader = radbryt('Styrgruppen för nationellt system för kunskapsstyrning hälso- och sjukvård', 25, 4);
+  expect(rader.length).toBeLessThanOrEqual(4);
+  for (const r of rader) expect(r.length).toBeLessThanOrEqual(25);
+  expect(radbryt('a '.repeat(80), 10, 2).at(-1)).toMatch(/…$/);
+});
+
+test('a goal chain of three levels is traced both ways', async () => {
+  const g = await graf();
+  const upp = g.malUppat('mal-region');
+  expect(upp.map((n) => n.mal.id)).toEqual(['mal-svr']);
+  expect(upp[0].barn.map((n) => n.mal.id)).toEqual(['mal-nationell']);
+  const ner = g.malNedat('mal-nationell');
+  expect(ner.map((n) => n.mal.id)).toEqual(['mal-svr']);
+  expect(ner[0].barn.map((n) => n.mal.id)).toEqual(['mal-region']);
+  expect(g.organSomTjanarMal('mal-region').map((o) => o.id)).toEqual(['cancerradet-ett']);
+});
+
+test('every date in the content becomes an event on the timeline, oldest first, with its level and place', async () => {
+  const g = await graf();
+  const h = g.tidslinje();
+  const finns = (slag: string, id: string, datum: string) => h.find((x) => x.slag === slag && x.id === id && x.datum === datum);
+  expect(finns('beslut', 'cancerradet-ett', '2021-09-22')).toMatchObject({ niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal', 'k1'] });
+  expect(finns('planStart', 'plan-svr', '2019')).toMatchObject({ niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
+  expect(finns('planSlut', 'plan-svr', '2022')).toBeTruthy();
+  expect(finns('planStart', 'plan-nationell', '2009')).toMatchObject({ niva: 'nationell' });
+  expect(h.map((x) => x.datum)).toEqual([...h.map((x) => x.datum)].sort());
+});
+
+test('a date added to an entry appears on the timeline', async () => {
+  const g = await graf((d) => {
+    const f = join(d, 'organ/rcc-alfa.mdx');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('niva: sjukvardsregion\n', 'niva: sjukvardsregion\nbildat: 2010-03\n'));
+  });
+  expect(g.tidslinje().find((x) => x.id === 'rcc-alfa')).toMatchObject({ slag: 'bildat', datum: '2010-03', niva: 'sjukvardsregion' });
+});
+
+test('figures with the same series id over two or more years form a series, oldest first', async () => {
+  const g = await graf();
+  const serier = g.serier(g.alla('nyckeltal'));
+  expect(serier.map((s) => [s.serie, s.punkter.map((p) => p.data.ar)])).toEqual([['svf-andel', [2021, 2022]]]);
+  const en = await graf((d) => rmSync(join(d, 'nyckeltal/tal-2022.mdx')));
+  expect(en.serier(en.alla('nyckeltal'))).toEqual([]);
+});
