@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import forkortningar from './src/integrations/forkortningar.ts';
+import baslankar from './src/integrations/baslankar.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), forkortningar({ innehall: process.env.CONTENT_DIR ?? './content', bas: base })],
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[baslankar, { bas: base }]] }) },
   devToolbar: { enabled: false },
   // Scripts and styles as files, never inline: the site must run under a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },

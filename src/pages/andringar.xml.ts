@@ -11,7 +11,7 @@ import { datumText, sv } from '../i18n/sv';
 const SAMLINGAR: Samling[] = ['organ', 'planer', 'mal', 'vardprogram', 'regioner', 'sjukvardsregioner', 'kallor', 'personer', 'nyckeltal', 'ordlista'];
 const ANTAL = 100;
 
-export const GET: APIRoute = async (context) => {
+export const GET: APIRoute = async () => {
   const g = await getGraph();
   const poster = SAMLINGAR.flatMap((s) =>
     g.alla(s as CollectionKey).map((e) => {
@@ -31,7 +31,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: `${sv.webbplats.namn}: ${sv.data.flode}`,
     description: sv.data.flodeBeskrivning,
-    site: context.site!,
+    site: absolut(url.start()),
     items: poster.slice(0, ANTAL),
     customData: '<language>sv</language>',
   });

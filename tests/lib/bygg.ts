@@ -32,18 +32,24 @@ export function bygg(b: Bygge, env: Record<string, string> = {}): string {
   });
 }
 
-const TYPER: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const TYPER: Record<string, string> = { '.xml': 'application/xml', '.txt': 'text/plain', '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
-/** Serves a built folder on a free port of 127.0.0.1. */
-export async function serva(dist: string): Promise<{ url: string; server: Server }> {
+/**
+ * Serves a built folder on a free port of 127.0.0.1: below `bas` if given (other paths are 404,
+ * as on a host that serves the site in a sub-folder), with `huvuden` on every response.
+ */
+export async function serva(dist: string, opt: { bas?: string; huvuden?: Record<string, string> } = {}): Promise<{ url: string; server: Server }> {
+  const bas = (opt.bas ?? '/').replace(/\/?$/, '/');
+  const huvuden = opt.huvuden ?? {};
   const server = createServer((req, res) => {
-    let p = join(dist, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
-    if (!existsSync(p)) {
-      res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(join(dist, '404.html')));
+    const vag = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    let p = vag.startsWith(bas) ? join(dist, vag.slice(bas.length)) : '';
+    if (p && existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
+    if (!p || !existsSync(p)) {
+      res.writeHead(404, { ...huvuden, 'content-type': 'text/html' }).end(readFileSync(join(dist, '404.html')));
       return;
     }
-    res.writeHead(200, { 'content-type': TYPER[extname(p)] ?? 'application/octet-stream' }).end(readFileSync(p));
+    res.writeHead(200, { ...huvuden, 'content-type': TYPER[extname(p)] ?? 'application/octet-stream' }).end(readFileSync(p));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address() as { port: number };
