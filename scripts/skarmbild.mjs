@@ -1,5 +1,5 @@
 // Screenshots of built pages at phone and desktop width, for looking at what users get.
-// Usage: npm run skarmbild -- /organ/x/ /regioner/y/   (preview server must run on :4321)
+// Usage: npm run skarmbild -- /organ/x/ /regioner/y/   (preview server on :4321, or on $PORT)
 import { chromium } from '@playwright/test';
 
 const sidor = process.argv.slice(2);
@@ -9,7 +9,7 @@ for (const [namn, bredd] of [['mobil', 375], ['dator', 1280]]) {
     if (dark && namn === 'mobil') continue;
     const page = await browser.newPage({ viewport: { width: bredd, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
     for (const s of sidor) {
-      await page.goto(`http://127.0.0.1:4321${s}`);
+      await page.goto(`http://127.0.0.1:${process.env.PORT ?? 4321}${s}`);
       const fil = `/tmp/skarm-${namn}${dark ? '-mork' : ''}-${s.replace(/\W+/g, '_')}.png`;
       await page.screenshot({ path: fil, fullPage: true });
       console.log(fil);

@@ -21,6 +21,7 @@ type JS = {
   anyOf?: JS[];
   default?: unknown;
   const?: string;
+  format?: string;
 };
 
 /** A reference as the open data publishes it: { id, samling, url, json } (src/lib/oppnadata.ts). */
@@ -32,6 +33,7 @@ function typtext(s: JS): string {
   if (s.enum) return `ett av: ${s.enum.join(', ')}`;
   if (s.type === 'array') return `lista av ${s.items ? typtext(s.items) : 'värden'}`;
   if (s.type === 'object') return 'grupp av fält';
+  if (s.type === 'string' && s.format === 'uri') return 'webbadress';
   if (s.type === 'string') return /id \(filnamnet/.test(s.description ?? '') ? 'id' : 'text';
   if (s.type === 'number' || s.type === 'integer') return 'tal';
   if (s.type === 'boolean') return 'true eller false';
