@@ -1,11 +1,10 @@
 // The site built and served below a base path (/cancerrad/), as on GitHub Pages: every link,
 // asset, data address and the search must follow the base path.
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { bygg, serva, type Bygge } from '../lib/bygg';
+import { bygg, nyttBygge, serva, type Bygge } from '../lib/bygg';
 import { ROOT } from '../lib/site';
 
 const BAS = '/cancerrad/';
@@ -32,8 +31,7 @@ function finns(vag: string): boolean {
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'baspath-'));
-  b = { dir, content: join(ROOT, 'content'), dist: join(dir, 'dist') };
+  b = nyttBygge(join(ROOT, 'content'));
   bygg(b, { BASE_PATH: BAS, SITE_URL: SITE });
   ({ server, url: adress } = await serva(b.dist, { bas: BAS }));
 });

@@ -1,9 +1,8 @@
 // Builds a fixture corpus into its own folder (with Pagefind) and serves it, for tests that need
 // a site other than the real one.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { ROOT } from './site';
 
@@ -13,12 +12,23 @@ export interface Bygge {
   dist: string;
 }
 
+/**
+ * A temporary build folder inside the project (in the ignored .astro/): Astro puts its prerender
+ * chunks in <project>/.astro/.prerender when the output folder lies outside the project, so two
+ * fixture builds at once would overwrite each other's chunks.
+ */
+export function nyttBygge(content?: string): Bygge {
+  const rot = join(ROOT, '.astro', 'byggen');
+  mkdirSync(rot, { recursive: true });
+  const dir = mkdtempSync(join(rot, 'bygge-'));
+  return { dir, content: content ?? join(dir, 'content'), dist: join(dir, 'dist') };
+}
+
 /** Copies a fixture corpus to a temporary folder that a test may change before building. */
 export function kopiera(fixtur: string): Bygge {
-  const dir = mkdtempSync(join(tmpdir(), 'bygge-'));
-  const content = join(dir, 'content');
-  cpSync(join(ROOT, 'tests', 'fixtures', fixtur), content, { recursive: true });
-  return { dir, content, dist: join(dir, 'dist') };
+  const b = nyttBygge();
+  cpSync(join(ROOT, 'tests', 'fixtures', fixtur), b.content, { recursive: true });
+  return b;
 }
 
 /** `npm run build` on the copy; returns the output, or throws with it. */
