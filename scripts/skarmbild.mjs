@@ -1,5 +1,5 @@
 // Screenshots of built pages at phone and desktop width, for looking at what users get.
-// Usage: npm run skarmbild -- /organ/x/ /regioner/y/   (preview server on :4321, or PORT)
+// Usage: npm run skarmbild -- /organ/x/ /regioner/y/   (preview server on :4321, or on $PORT)
 import { chromium } from '@playwright/test';
 
 const sidor = process.argv.slice(2);

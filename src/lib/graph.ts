@@ -60,7 +60,7 @@ export interface MalNod {
   barn: MalNod[];
 }
 
-const isRef = (v: unknown): v is Ref =>
+export const isRef = (v: unknown): v is Ref =>
   typeof v === 'object' && v !== null && typeof (v as Ref).id === 'string' && typeof (v as Ref).collection === 'string' && Object.keys(v).length === 2;
 
 /** Every reference in an entry's data, with the dotted field path where it stands. */

@@ -61,7 +61,21 @@ export const url = {
     }
   },
   pagefind: () => fil('pagefind/pagefind.js'),
+  /** Open data: the page that documents it, one file per collection and per entry, schemas, Popolo. */
+  data: () => sida('data'),
+  dataSamling: (s: Samling) => fil(`data/${s}.json`),
+  dataPost: (s: Samling, id: string) => fil(`data/${s}/${encodeURIComponent(id)}.json`),
+  dataSchema: (s: Samling) => fil(`data/schema/${s}.json`),
+  popolo: () => fil('data/popolo.json'),
+  /** The feed of changes, and the sitemap that @astrojs/sitemap writes. */
+  flode: () => fil('andringar.xml'),
+  sitemap: () => fil('sitemap-index.xml'),
 };
+
+/** A full address (https://…) for a path built above, for data, feeds and meta tags. */
+export function absolut(path: string): string {
+  return new URL(path, import.meta.env.SITE).href;
+}
 
 /** A stable fragment id for an entry on a list page. */
 export function ankare(id: string): string {

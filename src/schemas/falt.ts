@@ -92,6 +92,8 @@ export function datum(vad: string) {
       }
       return s;
     })
+    // Says what the value becomes, for the JSON Schemas of the open data (src/lib/oppnadata.ts).
+    .pipe(z.string().regex(DATUM_RE))
     .describe(`${vad} (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger).`);
 }
 

@@ -1,0 +1,18 @@
+// Editors write links in content from the site root ("/organ/x/"), as they see the site. When the
+// site is served below a base path ("/cancerrad/"), this rehype plugin puts the base in front, so
+// that content never needs to know where the site is deployed.
+import type { Element, Root } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
+
+export default function baslankar(options: { bas: string }) {
+  const bas = options.bas.replace(/\/?$/, '/');
+  return (tree: Root) => {
+    if (bas === '/') return;
+    visitParents(tree, 'element', (e: Element) => {
+      for (const attr of ['href', 'src']) {
+        const v = e.properties?.[attr];
+        if (typeof v === 'string' && v.startsWith('/') && !v.startsWith('//')) e.properties[attr] = bas + v.slice(1);
+      }
+    });
+  };
+}
