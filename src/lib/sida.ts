@@ -61,3 +61,12 @@ export function malrader(g: Graph, planId: string, kedjor = false) {
     ner: kedjor ? g.malNedat(m.id) : undefined,
   }));
 }
+
+/** A body's people as MemberList shows them: name, title, role, since when, and the source. */
+export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>) {
+  return o.data.medlemmar.map((m) => {
+    const p = g.hamta('personer', m.person.id);
+    const k = g.hamta('kallor', m.kalla.id);
+    return { personId: p.id, namn: p.data.namn, titel: p.data.titel, roll: m.roll, fran: m.fran, kallaId: k.id, kallaTitel: k.data.titel, kallaAr: kallansAr(k.data) };
+  });
+}
