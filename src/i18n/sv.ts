@@ -27,6 +27,10 @@ export const sv = {
     tidslinje: 'Tidslinje',
     brodsmulor: 'Du är här',
     sidfot: 'Om webbplatsen',
+    tillganglighet: 'Tillgänglighetsredogörelse',
+    kallor: 'Källor',
+    aoSok: 'A–Ö och sök',
+    redaktorer: 'För redaktörer',
   },
   sok: {
     rubrik: 'Sök',
