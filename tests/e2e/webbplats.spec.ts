@@ -120,3 +120,20 @@ test('a plan whose period has ended is shown as ended', () => {
   expect(avslutade.length).toBeGreaterThan(0);
   for (const p of avslutade) expect(html(sida('planer', p.id)), p.id).toContain('Planen gäller inte längre');
 });
+
+test('a goal page names the bodies that work toward the goals below it', () => {
+  const mal = poster('mal');
+  const organ = poster('organ');
+  let provade = 0;
+  for (const m of mal) {
+    // Goals that contribute to m directly (one level down), and the bodies working toward them.
+    const under = mal.filter((x) => (x.data.bidrarTill ?? []).includes(m.id));
+    for (const u of under) {
+      for (const o of organ.filter((o) => (o.data.mal ?? []).includes(u.id))) {
+        expect(lankar(huvud(html(`/mal/${m.id}/`))), `/mal/${m.id}/ ska länka ${o.id} (arbetar mot ${u.id})`).toContain(`/organ/${o.id}/`);
+        provade++;
+      }
+    }
+  }
+  expect(provade).toBeGreaterThan(0);
+});
