@@ -17,6 +17,8 @@ export interface Term {
   term: string;
   expansion: string;
   varianter: string[];
+  /** The language of a foreign term ("en" for best practice), marked wherever it stands. */
+  sprak?: string;
 }
 
 /** Abbreviations (upper-case terms) from the glossary folder, longest first. */
@@ -31,7 +33,7 @@ export function lasTermer(dir: string): Term[] {
     .map((f) => {
       const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'));
       const d = m ? parse(m[1]) : {};
-      return { id: f.replace(/\.mdx?$/, ''), term: String(d?.term ?? ''), expansion: String(d?.expansion ?? ''), varianter: (d?.varianter ?? []).map(String) };
+      return { id: f.replace(/\.mdx?$/, ''), term: String(d?.term ?? ''), expansion: String(d?.expansion ?? ''), varianter: (d?.varianter ?? []).map(String), sprak: d?.sprak ? String(d.sprak) : undefined };
     })
     .filter((t) => t.term && t.expansion)
     .sort((a, b) => b.term.length - a.term.length);
@@ -58,20 +60,24 @@ export function synonymer(text: string, termer: Term[]): string[] {
 const HOPPA_OVER = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'title', 'nav', 'button', 'label', 'textarea', 'option', 'dt', 'svg']);
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Marks the first use of each term inside <main> of one HTML document. */
-export function markera(html: string, termer: Term[], ordlistaUrl: string): string {
+/**
+ * Marks the first use of each abbreviation inside <main> of one HTML document (not on the glossary
+ * itself: `forkorta` false), adds search synonyms, and marks foreign terms with their language.
+ */
+export function markera(html: string, termer: Term[], ordlistaUrl: string, forkorta = true): string {
   if (!termer.length || !html.includes('<main')) return html;
   const tree = fromHtml(html) as Root;
   let main: Element | undefined;
   visitParents(tree, 'element', (n) => {
     if ((n as Element).tagName === 'main') main = n as Element;
   });
-  const syn = main && main.properties?.dataPagefindBody !== undefined ? synonymer(toText(main), termer) : [];
-  termer = termer.filter(arForkortning);
+  const syn = forkorta && main && main.properties?.dataPagefindBody !== undefined ? synonymer(toText(main), termer) : [];
+  const allaTermer = termer;
+  termer = forkorta ? termer.filter(arForkortning) : [];
   const monster = new RegExp(`(?<![\\p{L}\\p{N}])(${termer.map((t) => esc(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const perTerm = new Map(termer.map((t) => [t.term, t]));
   const sedda = new Set<string>();
-  visitParents(tree, (node, anfader) => {
+  if (termer.length) visitParents(tree, (node, anfader) => {
     if (node.type === 'element') {
       const el = node as Element;
       if (HOPPA_OVER.has(el.tagName) || el.properties?.hidden !== undefined) return SKIP;
@@ -106,6 +112,7 @@ export function markera(html: string, termer: Term[], ordlistaUrl: string): stri
     forelder.children.splice(i, 1, ...delar);
     return [SKIP, i + delar.length];
   });
+  markeraSprak(tree, allaTermer);
   if (main && syn.length)
     main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn.join(' · ') }] });
   return toHtml(tree, { allowDangerousHtml: true });
@@ -117,6 +124,42 @@ export function dubblaId(html: string): string[] {
   const dubbla = new Set<string>();
   for (const m of html.matchAll(/\sid="([^"]+)"/g)) (sedda.has(m[1]) ? dubbla : sedda).add(m[1]);
   return [...dubbla];
+}
+
+const INTE_SPRAK = new Set(['script', 'style', 'title', 'code', 'pre', 'textarea', 'option', 'svg']);
+
+/**
+ * WCAG 3.1.2: every foreign term from the glossary (those with `sprak`) gets lang="…" wherever it
+ * stands in the body, headings and links included, so that screen readers pronounce it right.
+ */
+export function markeraSprak(tree: Root, termer: Term[]): void {
+  const utlandska = termer.filter((t) => t.sprak);
+  if (!utlandska.length) return;
+  const former = new Map(utlandska.flatMap((t) => [t.term, ...t.varianter].map((f) => [f.toLocaleLowerCase('sv'), t.sprak!] as const)));
+  const monster = new RegExp(`(?<![\\p{L}\\p{N}])(${[...former.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  visitParents(tree, (node, anfader) => {
+    if (node.type === 'element') {
+      const el = node as Element;
+      if (INTE_SPRAK.has(el.tagName) || (el.properties?.lang !== undefined && el.properties.lang !== 'sv')) return SKIP;
+      return;
+    }
+    if (node.type !== 'text' || !anfader.some((a) => a.type === 'element' && (a as Element).tagName === 'body')) return;
+    const text = node as Text;
+    const forelder = anfader[anfader.length - 1] as Element;
+    const delar: ElementContent[] = [];
+    let rest = text.value;
+    let m: RegExpExecArray | null;
+    while ((m = monster.exec(rest))) {
+      if (m.index > 0) delar.push({ type: 'text', value: rest.slice(0, m.index) });
+      delar.push({ type: 'element', tagName: 'span', properties: { lang: former.get(m[1].toLocaleLowerCase('sv'))! }, children: [{ type: 'text', value: m[1] }] });
+      rest = rest.slice(m.index + m[1].length);
+    }
+    if (!delar.length) return;
+    if (rest) delar.push({ type: 'text', value: rest });
+    const i = forelder.children.indexOf(text);
+    forelder.children.splice(i, 1, ...delar);
+    return [SKIP, i + delar.length];
+  });
 }
 
 function htmlFiler(dir: string): string[] {
@@ -142,9 +185,8 @@ export default function forkortningar(options: { innehall: string; bas: string }
             `Samma ankare (id) förekommer två gånger på en sida. Oftast har en rubrik i texten samma namn som en del av sidan; byt rubrikens ordalydelse.\n${dubbletter.join('\n')}`,
           );
         for (const f of filer) {
-          if (f.endsWith(join('ordlista', 'index.html'))) continue;
           const fore = readFileSync(f, 'utf8');
-          const efter = markera(fore, termer, ordlista);
+          const efter = markera(fore, termer, ordlista, !f.endsWith(join('ordlista', 'index.html')));
           if (efter !== fore) writeFileSync(f, efter);
         }
         logger.info(`${termer.length} förkortningar markerade vid första användningen på ${filer.length} sidor`);

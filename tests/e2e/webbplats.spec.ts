@@ -1,7 +1,7 @@
 // The built site as a whole: every entry has its page, every link and anchor resolves, every
 // relation is shown on both sides, and every entry page has breadcrumb, sources and review date.
 import { expect, test } from '@playwright/test';
-import { SAMLINGAR_MED_SIDOR, finnsIDist, html, huvud, ider, lankar, poster, sidor } from '../lib/site';
+import { SAMLINGAR_MED_SIDOR, finnsIDist, html, huvud, ider, lankar, poster, sidor, text } from '../lib/site';
 
 const sida = (samling: string, id: string) => `/${samling}/${id}/`;
 const ankareSida = (samling: string, id: string) => `/${samling}/#id-${id}`;
@@ -133,6 +133,24 @@ test('a goal page names the bodies that work toward the goals below it', () => {
         expect(lankar(huvud(html(`/mal/${m.id}/`))), `/mal/${m.id}/ ska länka ${o.id} (arbetar mot ${u.id})`).toContain(`/organ/${o.id}/`);
         provade++;
       }
+    }
+  }
+  expect(provade).toBeGreaterThan(0);
+});
+
+test('a foreign term from the glossary carries its language wherever it stands (WCAG 3.1.2)', () => {
+  const utlandska = poster('ordlista').filter((t) => t.data.sprak);
+  expect(utlandska.length).toBeGreaterThan(0);
+  let provade = 0;
+  for (const t of utlandska) {
+    const re = new RegExp(`(?<![\\p{L}])${t.data.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    for (const s of sidor().filter((p) => p.endsWith('/'))) {
+      const h = html(s).replace(/<(script|style|title)[\s\S]*?<\/\1>/g, '').replace(/<meta[^>]*>/g, '');
+      const body = h.slice(h.indexOf('<body'));
+      // Remove the marked occurrences; what is left must not contain the term.
+      const omarkerat = body.replace(new RegExp(`<span lang="${t.data.sprak}">[^<]*</span>`, 'g'), '');
+      if (re.test(body)) provade++;
+      expect(re.test(text(omarkerat)), `${s}: "${t.data.term}" utan lang="${t.data.sprak}"`).toBe(false);
     }
   }
   expect(provade).toBeGreaterThan(0);
