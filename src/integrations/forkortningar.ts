@@ -77,41 +77,18 @@ export function markera(html: string, termer: Term[], ordlistaUrl: string, forko
   const monster = new RegExp(`(?<![\\p{L}\\p{N}])(${termer.map((t) => esc(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const perTerm = new Map(termer.map((t) => [t.term, t]));
   const sedda = new Set<string>();
-  if (termer.length) visitParents(tree, (node, anfader) => {
-    if (node.type === 'element') {
-      const el = node as Element;
-      if (HOPPA_OVER.has(el.tagName) || el.properties?.hidden !== undefined) return SKIP;
-      return;
-    }
-    if (node.type !== 'text' || !anfader.some((a) => a.type === 'element' && (a as Element).tagName === 'main')) return;
-    const text = node as Text;
-    const forelder = anfader[anfader.length - 1] as Element;
-    const delar: ElementContent[] = [];
-    let rest = text.value;
-    let m: RegExpExecArray | null;
-    while ((m = monster.exec(rest))) {
-      const t = perTerm.get(m[1])!;
-      if (sedda.has(t.term)) {
-        delar.push({ type: 'text', value: rest.slice(0, m.index + m[1].length) });
-        rest = rest.slice(m.index + m[1].length);
-        continue;
-      }
+  if (termer.length)
+    ersattITexten(tree, 'main', (el) => HOPPA_OVER.has(el.tagName) || el.properties?.hidden !== undefined, monster, (traff) => {
+      const t = perTerm.get(traff)!;
+      if (sedda.has(t.term)) return null;
       sedda.add(t.term);
-      if (m.index > 0) delar.push({ type: 'text', value: rest.slice(0, m.index) });
-      delar.push({
+      return {
         type: 'element',
         tagName: 'a',
         properties: { href: `${ordlistaUrl}#id-${t.id}`, className: ['term'] },
-        children: [{ type: 'element', tagName: 'abbr', properties: { title: t.expansion }, children: [{ type: 'text', value: m[1] }] }],
-      });
-      rest = rest.slice(m.index + m[1].length);
-    }
-    if (!delar.length) return;
-    if (rest) delar.push({ type: 'text', value: rest });
-    const i = forelder.children.indexOf(text);
-    forelder.children.splice(i, 1, ...delar);
-    return [SKIP, i + delar.length];
-  });
+        children: [{ type: 'element', tagName: 'abbr', properties: { title: t.expansion }, children: [{ type: 'text', value: traff }] }],
+      };
+    });
   markeraSprak(tree, allaTermer);
   if (main && syn.length)
     main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn.join(' · ') }] });
@@ -137,24 +114,40 @@ export function markeraSprak(tree: Root, termer: Term[]): void {
   if (!utlandska.length) return;
   const former = new Map(utlandska.flatMap((t) => [t.term, ...t.varianter].map((f) => [f.toLocaleLowerCase('sv'), t.sprak!] as const)));
   const monster = new RegExp(`(?<![\\p{L}\\p{N}])(${[...former.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  ersattITexten(
+    tree,
+    'body',
+    (el) => INTE_SPRAK.has(el.tagName) || (el.properties?.lang !== undefined && el.properties.lang !== 'sv'),
+    monster,
+    (traff) => ({ type: 'element', tagName: 'span', properties: { lang: former.get(traff.toLocaleLowerCase('sv'))! }, children: [{ type: 'text', value: traff }] }),
+  );
+}
+
+/**
+ * In the text under the element `inom`, outside elements that `hoppa` skips, replaces each match
+ * of `monster` by what `ersatt` makes of it; where `ersatt` gives null, the match stays as text.
+ */
+function ersattITexten(tree: Root, inom: string, hoppa: (el: Element) => boolean, monster: RegExp, ersatt: (traff: string) => ElementContent | null): void {
   visitParents(tree, (node, anfader) => {
-    if (node.type === 'element') {
-      const el = node as Element;
-      if (INTE_SPRAK.has(el.tagName) || (el.properties?.lang !== undefined && el.properties.lang !== 'sv')) return SKIP;
-      return;
-    }
-    if (node.type !== 'text' || !anfader.some((a) => a.type === 'element' && (a as Element).tagName === 'body')) return;
+    if (node.type === 'element') return hoppa(node as Element) ? SKIP : undefined;
+    if (node.type !== 'text' || !anfader.some((a) => a.type === 'element' && (a as Element).tagName === inom)) return;
     const text = node as Text;
     const forelder = anfader[anfader.length - 1] as Element;
     const delar: ElementContent[] = [];
     let rest = text.value;
+    let andrad = false;
     let m: RegExpExecArray | null;
     while ((m = monster.exec(rest))) {
-      if (m.index > 0) delar.push({ type: 'text', value: rest.slice(0, m.index) });
-      delar.push({ type: 'element', tagName: 'span', properties: { lang: former.get(m[1].toLocaleLowerCase('sv'))! }, children: [{ type: 'text', value: m[1] }] });
-      rest = rest.slice(m.index + m[1].length);
+      const slut = m.index + m[1].length;
+      const ny = ersatt(m[1]);
+      if (ny) {
+        andrad = true;
+        if (m.index > 0) delar.push({ type: 'text', value: rest.slice(0, m.index) });
+        delar.push(ny);
+      } else delar.push({ type: 'text', value: rest.slice(0, slut) });
+      rest = rest.slice(slut);
     }
-    if (!delar.length) return;
+    if (!andrad) return;
     if (rest) delar.push({ type: 'text', value: rest });
     const i = forelder.children.indexOf(text);
     forelder.children.splice(i, 1, ...delar);
