@@ -51,10 +51,12 @@ export function poster(samling: string): Post[] {
 
 export const SAMLINGAR_MED_SIDOR = ['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor'] as const;
 
-/** Text content of an HTML string, whitespace folded, entities for & < > " decoded. */
+/** Text content of an HTML string as a reader sees it: whitespace folded, entities for & < > " decoded. */
 export function text(h: string): string {
   return h
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    // Inline elements do not break words ("<span lang=en>best practice</span>." reads as one).
+    .replace(/<\/?(a|abbr|span|em|strong|b|i|code|time|mark|small|sub|sup|q|cite|dfn|kbd|var|data)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
