@@ -60,41 +60,10 @@ export interface MalNod {
   barn: MalNod[];
 }
 
-export const isRef = (v: unknown): v is Ref =>
-  typeof v === 'object' && v !== null && typeof (v as Ref).id === 'string' && typeof (v as Ref).collection === 'string' && Object.keys(v).length === 2;
-
-/** Every reference in an entry's data, with the dotted field path where it stands. */
-export function referenserI(data: unknown, vag = ''): { falt: string; ref: Ref }[] {
-  if (isRef(data)) return [{ falt: vag, ref: data }];
-  if (Array.isArray(data)) return data.flatMap((v, i) => referenserI(v, `${vag}[${i}]`));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date))
-    return Object.entries(data).flatMap(([k, v]) => referenserI(v, vag ? `${vag}.${k}` : k));
-  return [];
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function avstand(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-/** The closest existing ids, best first. */
-export function narmaste(id: string, ids: Iterable<string>, antal = 3): string[] {
-  return [...ids]
-    .map((k) => ({ k, d: avstand(id, k) - (k.includes(id) || id.includes(k) ? 2 : 0) }))
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, antal)
-    .map((x) => x.k);
-}
+export { isRef, referenserI } from './referenser.ts';
+export { avstand, narmaste } from './forslag.ts';
+import { referenserI } from './referenser.ts';
+import { narmaste } from './forslag.ts';
 
 const sv = new Intl.Collator('sv');
 
