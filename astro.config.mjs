@@ -6,20 +6,47 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import forkortningar from './src/integrations/forkortningar.ts';
 import baslankar from './src/integrations/baslankar.ts';
+import validering from './src/integrations/validering.ts';
+import { sidslag } from './src/samlingar.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://cancerrad.example.se';
+const innehall = process.env.CONTENT_DIR ?? './content';
+
+/**
+ * Every .mdx entry makes the bundler warn that the directive "use astro:head-inject" may not be
+ * preserved (~300 lines per build, harmless). Upstream: https://github.com/withastro/astro/issues/18087.
+ * Only that warning is dropped; every other one still shows.
+ * @param {import('rolldown').LogLevel} level
+ * @param {import('rolldown').RolldownLog} log
+ * @param {(level: import('rolldown').LogLevelOption, log: import('rolldown').RolldownLog) => void} visa
+ */
+function utanHeadInjectVarning(level, log, visa) {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+  visa(level, log);
+}
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://cancerrad.example.se',
+  site,
   base,
   trailingSlash: 'always',
   // Tests build fixture sites side by side with the real one.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), forkortningar({ innehall: process.env.CONTENT_DIR ?? './content', bas: base })],
+  integrations: [
+    // First: bad content stops the build with a Swedish message before anything is rendered.
+    validering({ innehall }),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    forkortningar({ innehall, bas: base, site }),
+  ],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[baslankar, { bas: base }]] }) },
   devToolbar: { enabled: false },
   // Scripts and styles as files, never inline: the site must run under a strict CSP.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: utanHeadInjectVarning } },
+    // Page or anchor per collection, from the registry, for src/lib/urls.ts.
+    define: { __SAMLINGSSIDOR__: JSON.stringify(sidslag()) },
+  },
 });

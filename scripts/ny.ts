@@ -3,15 +3,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { faltreferens } from '../src/lib/faltreferens.ts';
-import { SAMLINGAR } from '../src/schemas/index.ts';
+import { arSamling, SAMLINGSNAMN } from '../src/samlingar.ts';
 
 const [samling, id] = process.argv.slice(2);
 const fel = (t: string) => {
   console.error(t);
   process.exit(1);
 };
-if (!samling || !(SAMLINGAR as readonly string[]).includes(samling))
-  fel(`Ange samling och id: npm run ny -- <samling> <id>\nSamlingar: ${SAMLINGAR.join(', ')}`);
+if (!samling || !arSamling(samling)) fel(`Ange samling och id: npm run ny -- <samling> <id>\nSamlingar: ${SAMLINGSNAMN.join(', ')}`);
 if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fel('Id:t ska skrivas med små bokstäver a–z, siffror och bindestreck, t.ex. cancerradet-sormland.');
 const fil = join(resolve(process.env.CONTENT_DIR ?? 'content'), samling, `${id}.mdx`);
 if (existsSync(fil)) fel(`${fil} finns redan.`);

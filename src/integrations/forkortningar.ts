@@ -163,7 +163,7 @@ function htmlFiler(dir: string): string[] {
   });
 }
 
-export default function forkortningar(options: { innehall: string; bas: string }): AstroIntegration {
+export default function forkortningar(options: { innehall: string; bas: string; site?: string }): AstroIntegration {
   return {
     name: 'forkortningar',
     hooks: {

@@ -2,7 +2,7 @@
 // so that it cannot drift from what the build accepts.
 import { z } from 'astro/zod';
 import { enkelRef } from '../schemas/falt.ts';
-import { scheman, SAMLINGAR } from '../schemas/index.ts';
+import { scheman, SAMLINGSNAMN, type Samling } from '../samlingar.ts';
 
 export interface Faltrad {
   falt: string;
@@ -55,9 +55,9 @@ export function rader(s: JS, prefix: string): Faltrad[] {
 }
 
 /** One list of fields per collection. */
-export function faltreferens(): { samling: (typeof SAMLINGAR)[number]; rader: Faltrad[] }[] {
+export function faltreferens(): { samling: Samling; rader: Faltrad[] }[] {
   const s = scheman(enkelRef) as Record<string, z.ZodType>;
-  return SAMLINGAR.map((samling) => ({
+  return SAMLINGSNAMN.map((samling) => ({
     samling,
     rader: rader(z.toJSONSchema(s[samling], { io: 'input', unrepresentable: 'any' }) as JS, ''),
   }));

@@ -1,11 +1,11 @@
 // Open data: every entry as JSON with its references resolved to ids and addresses, and a JSON
 // Schema per collection generated from the same Zod schemas that the build checks content with.
 import { z } from 'astro/zod';
-import type { CollectionKey } from 'astro:content';
 import { sv } from '../i18n/sv';
-import type { RefFabrik, Samling } from '../schemas/falt.ts';
-import { scheman } from '../schemas/index.ts';
-import { isRef, type Graph } from './graph';
+import { SAMLINGAR, scheman, type Samling } from '../samlingar.ts';
+import type { RefFabrik } from '../schemas/falt.ts';
+import type { Graph } from './graph';
+import { isRef } from './referenser.ts';
 import { absolut, url } from './urls';
 
 /** A reference as published: the entry's id, its collection, its page and its data file. */
@@ -21,7 +21,7 @@ export function hanvisa(samling: Samling, id: string): Hanvisning {
 }
 
 /** The reference factory for the published shape: what `hanvisa` returns. */
-const hanvisningsfalt: RefFabrik = <C extends Samling>(samling: C) =>
+const hanvisningsfalt: RefFabrik = <C extends string>(samling: C) =>
   z
     .object({
       id: z.string().describe(sv.data.falt.id),
@@ -44,15 +44,15 @@ const POSTFALT = ['id', 'url', 'json'] as const;
 
 /** One entry as published in /data/<samling>/<id>.json. */
 export function post(g: Graph, samling: Samling, id: string): Record<string, unknown> {
-  const e = g.hamta(samling as CollectionKey, id) as { id: string; data: unknown; body?: string };
+  const e = g.hamta(samling, id) as { id: string; data: unknown; body?: string };
   const { url: sida, json } = hanvisa(samling, e.id);
   return { id: e.id, url: sida, json, ...(losUpp(e.data) as object), text: e.body?.trim() ?? '' };
 }
 
 /** Every entry of a collection, in the site's order, for /data/<samling>.json. */
 export function samling(g: Graph, s: Samling) {
-  const poster = g.alla(s as CollectionKey).map((e) => post(g, s, e.id));
-  return { samling: s, beskrivning: sv.data.samling[s], schema: absolut(url.dataSchema(s)), antal: poster.length, poster };
+  const poster = g.alla(s).map((e) => post(g, s, e.id));
+  return { samling: s, beskrivning: sv.data.samling[SAMLINGAR[s].texter], schema: absolut(url.dataSchema(s)), antal: poster.length, poster };
 }
 
 type JsonSchema = { properties: Record<string, unknown>; required?: string[]; [k: string]: unknown };
@@ -68,7 +68,7 @@ export function jsonSchema(s: Samling): JsonSchema {
     $schema: js.$schema,
     $id: absolut(url.dataSchema(s)),
     title: s,
-    description: sv.data.samling[s],
+    description: sv.data.samling[SAMLINGAR[s].texter],
     ...js,
     properties: {
       id: { type: 'string', description: sv.data.falt.id },

@@ -1,7 +1,7 @@
 // References between entries, as Astro's reference() leaves them in an entry's data: { id, collection }.
-import type { CollectionKey } from 'astro:content';
+import type { Samling } from '../samlingar.ts';
 
-type Ref<K extends CollectionKey = CollectionKey> = { id: string; collection: K };
+type Ref<K extends string = Samling> = { id: string; collection: K };
 
 export const isRef = (v: unknown): v is Ref =>
   typeof v === 'object' && v !== null && typeof (v as Ref).id === 'string' && typeof (v as Ref).collection === 'string' && Object.keys(v).length === 2;

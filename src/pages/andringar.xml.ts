@@ -2,25 +2,24 @@
 // the file (git) or, outside git, by the date the entry was last reviewed. Never an invented date.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import type { CollectionKey } from 'astro:content';
 import { getGraph } from '../lib/data';
 import { senastAndrad } from '../lib/git';
-import { absolut, url, type Samling } from '../lib/urls';
+import { absolut, url } from '../lib/urls';
+import { SAMLINGAR, SAMLINGSNAMN } from '../samlingar.ts';
 import { datumText, sv } from '../i18n/sv';
 
-const SAMLINGAR: Samling[] = ['organ', 'planer', 'mal', 'vardprogram', 'regioner', 'sjukvardsregioner', 'kallor', 'personer', 'nyckeltal', 'ordlista'];
 const ANTAL = 100;
 
 export const GET: APIRoute = async () => {
   const g = await getGraph();
-  const poster = SAMLINGAR.flatMap((s) =>
-    g.alla(s as CollectionKey).map((e) => {
+  const poster = SAMLINGSNAMN.flatMap((s) =>
+    g.alla(s).map((e) => {
       const d = e.data as { granskad: string; sammanfattning?: string };
       const andrad = senastAndrad(e.filePath);
       const datum = andrad && andrad > d.granskad ? andrad : d.granskad;
       const handelse = andrad && andrad > d.granskad ? `${sv.tid.andrad} ${datumText(andrad)}` : `${sv.tid.granskad} ${datumText(d.granskad)}`;
       return {
-        title: `${sv.samling[s]}: ${g.namn(s as CollectionKey, e.id)}`,
+        title: `${sv.samling[SAMLINGAR[s].texter]}: ${g.namn(s, e.id)}`,
         link: absolut(url.entry(s, e.id)),
         pubDate: new Date(`${datum}T00:00:00Z`),
         description: d.sammanfattning ? `${handelse}. ${d.sammanfattning}` : `${handelse}.`,

@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { getGraph } from '../../lib/data';
 import { jsonSvar } from '../../lib/json';
 import { samling } from '../../lib/oppnadata';
-import { SAMLINGAR } from '../../schemas/index.ts';
+import { SAMLINGSNAMN, type Samling } from '../../samlingar.ts';
 
 export function getStaticPaths() {
-  return SAMLINGAR.map((s) => ({ params: { samling: s } }));
+  return SAMLINGSNAMN.map((s) => ({ params: { samling: s } }));
 }
 
-export const GET: APIRoute<never, { samling: (typeof SAMLINGAR)[number] }> = async ({ params }) =>
+export const GET: APIRoute<never, { samling: Samling }> = async ({ params }) =>
   jsonSvar(samling(await getGraph(), params.samling));

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { jsonSvar } from '../../../lib/json';
 import { jsonSchema } from '../../../lib/oppnadata';
-import { SAMLINGAR } from '../../../schemas/index.ts';
+import { SAMLINGSNAMN, type Samling } from '../../../samlingar.ts';
 
 export function getStaticPaths() {
-  return SAMLINGAR.map((s) => ({ params: { samling: s } }));
+  return SAMLINGSNAMN.map((s) => ({ params: { samling: s } }));
 }
 
-export const GET: APIRoute<never, { samling: (typeof SAMLINGAR)[number] }> = ({ params }) =>
+export const GET: APIRoute<never, { samling: Samling }> = ({ params }) =>
   jsonSvar(jsonSchema(params.samling), 'application/schema+json');

@@ -1,0 +1,109 @@
+// The one validation layer: every content rule, run by the build (src/integrations/validering.ts),
+// by `astro dev` and by `npm run kontroll`. Returns structured problems; formatting is in problem.ts.
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { isMap } from 'yaml';
+import { SAMLINGAR, scheman, type Register } from '../../samlingar.ts';
+import { enkelRef } from '../../schemas/falt.ts';
+import { innehallsfiler, lasPost, type Innehallsfil } from '../innehall/lasare.ts';
+import { kontrolleraFrontmatter, radFor } from './frontmatter.ts';
+import { dubblaMedlemmar, lasbarhet, referensfel, seriefel, type Giltig } from './korsvis.ts';
+import { befintligaSidor } from './sidor.ts';
+import { kontrolleraText, type Brodtext } from './text.ts';
+import type { Problem } from './problem.ts';
+
+export type { Problem } from './problem.ts';
+export { annotering, felmeddelande, iOrdning, radtext, varningstext } from './problem.ts';
+
+z.config(z.locales.sv());
+
+export interface Alternativ {
+  /** The content folder (absolute or relative to `rot`). */
+  innehall: string;
+  /** The project root: problem paths are relative to it. Default: the working directory. */
+  rot?: string;
+  /** The registry; tests pass a copy with a fixture collection. */
+  register?: Register;
+}
+
+export interface Resultat {
+  /** Errors and warnings together; `allvar` tells them apart. */
+  problem: Problem[];
+  /** Entries checked. */
+  antal: number;
+  /** The entries that passed their schema, per collection, in the shape of Astro's entries. */
+  corpus: Record<string, { id: string; data: unknown; filePath: string }[]>;
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Where a file stands: the rules about folders, endings and file names. */
+function placering(f: Innehallsfil, fil: string, register: Register): Problem | undefined {
+  const fel = (text: string): Problem => ({ fil, text, allvar: 'fel' });
+  const namn = f.delar.at(-1)!;
+  if (f.delar.length === 1 || !Object.hasOwn(register, f.samling))
+    return fel(`filen ligger i fel mapp. Varje post ska ligga i en av mapparna content/${Object.keys(register).join('/, content/')}/.`);
+  if (f.delar.length > 2) return fel(`filen ligger i en undermapp. Lägg den direkt i content/${f.samling}/.`);
+  if (!/\.mdx?$/.test(namn)) return fel(`filen har fel ändelse: en post ska vara en .mdx-fil (eller .md).`);
+  return undefined;
+}
+
+const faltvag = (falt: string) => [...falt.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+
+/** Checks every entry below the content folder. */
+export async function validera(o: Alternativ): Promise<Resultat> {
+  const rot = o.rot ?? process.cwd();
+  const register = o.register ?? SAMLINGAR;
+  const innehall = resolve(rot, o.innehall);
+  const rel = (f: string) => relative(rot, f).split(sep).join('/');
+  const corpus: Resultat['corpus'] = Object.fromEntries(Object.keys(register).map((s) => [s, []]));
+  if (!existsSync(innehall)) return { problem: [{ fil: rel(innehall), text: 'mappen för innehåll finns inte.', allvar: 'fel' }], antal: 0, corpus };
+  const schema = scheman(enkelRef, register) as Record<string, z.ZodType>;
+  const problem: Problem[] = [];
+  const giltiga: Giltig[] = [];
+  const texter: Brodtext[] = [];
+  const ider = new Map<string, Set<string>>(Object.keys(register).map((s) => [s, new Set()]));
+  const sett = new Map<string, string>();
+
+  for (const f of innehallsfiler(innehall)) {
+    const fil = rel(f.fil);
+    const plats = placering(f, fil, register);
+    if (plats) {
+      problem.push(plats);
+      continue;
+    }
+    const namn = f.delar[1];
+    if (!ID.test(f.id))
+      problem.push({ fil, falt: '(filnamn)', varde: namn, forvantat: 'små bokstäver a–z, siffror och bindestreck', allvar: 'fel', text: `filnamnet "${namn}" duger inte som id: använd små bokstäver a–z, siffror och bindestreck (å, ä → a, ö → o), t.ex. cancerradet-sormland.mdx.` });
+    const nyckel = `${f.samling}/${f.id}`;
+    if (sett.has(nyckel)) {
+      problem.push({ fil, varde: f.id, allvar: 'fel', text: `id:t "${f.id}" finns redan i ${sett.get(nyckel)}: två poster i ${f.samling} kan inte ha samma id. Byt namn på den ena filen.` });
+      continue;
+    }
+    sett.set(nyckel, fil);
+    ider.get(f.samling)!.add(f.id);
+
+    const post = lasPost(f.fil);
+    const res = kontrolleraFrontmatter(fil, post, schema[f.samling]);
+    // The body is checked whenever the frontmatter is readable, even if its fields are wrong.
+    if (post.frontmatter && !post.frontmatter.doc.errors.length && isMap(post.frontmatter.doc.contents))
+      texter.push({ fil, body: post.body, forsta: post.forstaRad, kraverText: register[f.samling].kraverText });
+    if (!res.ok) {
+      problem.push(...res.problem);
+      continue;
+    }
+    const { doc, lc } = post.frontmatter!;
+    const rad = (falt: string) => radFor(doc, lc, faltvag(falt));
+    corpus[f.samling].push({ id: f.id, data: res.data, filePath: fil });
+    giltiga.push({ samling: f.samling, id: f.id, fil, data: res.data, rad });
+    problem.push(...lasbarhet(fil, rad('sammanfattning'), (res.data as { sammanfattning?: unknown }).sammanfattning));
+  }
+
+  const sidor = befintligaSidor(ider, register);
+  for (const t of texter) problem.push(...(await kontrolleraText(t, sidor)));
+  problem.push(...referensfel(giltiga, ider));
+  problem.push(...dubblaMedlemmar(giltiga.filter((g) => g.samling === 'organ')));
+  problem.push(...seriefel(giltiga.filter((g) => g.samling === 'nyckeltal')));
+  return { problem, antal: sett.size, corpus };
+}
