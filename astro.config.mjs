@@ -17,9 +17,7 @@ const innehall = process.env.CONTENT_DIR ?? './content';
  * Every .mdx entry makes the bundler warn that the directive "use astro:head-inject" may not be
  * preserved (~300 lines per build, harmless). Upstream: https://github.com/withastro/astro/issues/18087.
  * Only that warning is dropped; every other one still shows.
- * @param {import('rolldown').LogLevel} level
- * @param {import('rolldown').RolldownLog} log
- * @param {(level: import('rolldown').LogLevelOption, log: import('rolldown').RolldownLog) => void} visa
+ * @type {NonNullable<import('rolldown').InputOptions['onLog']>}
  */
 function utanHeadInjectVarning(level, log, visa) {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;

@@ -44,7 +44,7 @@ export default function validering(options: { innehall: string }): AstroIntegrat
           } else logger.info('Innehållet är i ordning.');
         };
         await kontrollera();
-        server.hot.on('connection', () => senaste && server.hot.send({ type: 'error', err: { message: senaste, stack: '' } }));
+        server.hot.on('vite:client:connect', () => senaste && server.hot.send({ type: 'error', err: { message: senaste, stack: '' } }));
         let vantar: ReturnType<typeof setTimeout> | undefined;
         const andrad = (fil: string) => {
           if (!fil.startsWith(innehall + sep)) return;

@@ -1,0 +1,16 @@
+// A page must not define the same anchor twice (a body heading named like a part of the page).
+
+/** Ids that occur more than once in one HTML document. */
+export function dubblaId(html: string): string[] {
+  const sedda = new Set<string>();
+  const dubbla = new Set<string>();
+  for (const m of html.matchAll(/\sid="([^"]+)"/g)) (sedda.has(m[1]) ? dubbla : sedda).add(m[1]);
+  return [...dubbla];
+}
+
+/** The Swedish error for the pages (path → html) that repeat an id, or undefined. */
+export function dubblaIdFel(sidor: { namn: string; html: string }[]): string | undefined {
+  const rader = sidor.flatMap((s) => dubblaId(s.html).map((id) => `  ${s.namn}: id="${id}" finns flera gånger`));
+  if (!rader.length) return undefined;
+  return `Samma ankare (id) förekommer två gånger på en sida. Oftast har en rubrik i texten samma namn som en del av sidan; byt rubrikens ordalydelse.\n${rader.join('\n')}`;
+}
