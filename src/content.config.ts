@@ -4,7 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { SAMLINGAR, SAMLINGSNAMN, type Samling } from './samlingar.ts';
+import { definieraSamlingar, SAMLINGAR, type Samling } from './samlingar.ts';
 import type { RefFabrik } from './schemas/falt.ts';
 
 z.config(z.locales.sv());
@@ -16,9 +16,6 @@ type Samlingar = {
   [K in Samling]: { loader: ReturnType<typeof glob>; schema: ReturnType<(typeof SAMLINGAR)[K]['schema']> };
 };
 
-export const collections = Object.fromEntries(
-  SAMLINGSNAMN.map((namn) => [
-    namn,
-    defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${bas}/${namn}` }), schema: SAMLINGAR[namn].schema(ref) }),
-  ]),
-) as Samlingar;
+export const collections = definieraSamlingar(SAMLINGAR, ref, (namn, schema) =>
+  defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${bas}/${namn}` }), schema }),
+) as unknown as Samlingar;

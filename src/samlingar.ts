@@ -68,6 +68,14 @@ export function scheman<R extends Register>(r: RefFabrik, register: R = SAMLINGA
 }
 
 /**
+ * One collection definition per registry entry: src/content.config.ts passes Astro's
+ * defineCollection with a glob loader; tests pass a plain function.
+ */
+export function definieraSamlingar<R extends Register, T>(register: R, r: RefFabrik, gor: (namn: Extract<keyof R, string>, schema: import('astro/zod').ZodType) => T) {
+  return Object.fromEntries(Object.entries(register).map(([namn, d]) => [namn, gor(namn as Extract<keyof R, string>, d.schema(r))])) as Record<keyof R, T>;
+}
+
+/**
  * Only what addresses need (page or anchor), as plain data: astro.config.mjs hands it to the
  * pages' urls module (src/lib/urls.ts) as a build constant, so that browser scripts which build
  * addresses never pull the schemas (and Zod) into their bundle.

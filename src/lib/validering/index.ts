@@ -54,7 +54,7 @@ const faltvag = (falt: string) => [...falt.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].ma
 /** Checks every entry below the content folder. */
 export async function validera(o: Alternativ): Promise<Resultat> {
   const rot = o.rot ?? process.cwd();
-  const register = o.register ?? SAMLINGAR;
+  const register: Register = o.register ?? SAMLINGAR;
   const innehall = resolve(rot, o.innehall);
   const rel = (f: string) => relative(rot, f).split(sep).join('/');
   const corpus: Resultat['corpus'] = Object.fromEntries(Object.keys(register).map((s) => [s, []]));

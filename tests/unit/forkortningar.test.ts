@@ -1,0 +1,77 @@
+// The glossary's marks on a built page, as hast transforms: an abbreviation is explained at its
+// first use only, and a foreign term carries its language wherever it stands.
+// Plain Node: `npx node --test tests/unit/forkortningar.test.ts`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { markera } from '../../src/integrations/forkortningar.ts';
+import { dubblaId, dubblaIdFel } from '../../src/integrations/forkortningar/dubbla-id.ts';
+import { markeraForkortningar, markeraSprak } from '../../src/integrations/forkortningar/markering.ts';
+import { synonymer } from '../../src/integrations/forkortningar/synonymer.ts';
+import type { Term } from '../../src/integrations/forkortningar/termer.ts';
+
+const TERMER: Term[] = [
+  { id: 'rcc-n', term: 'RCC-N', expansion: 'Regionalt cancercentrum norr', varianter: [] },
+  { id: 'best-practice', term: 'best practice', expansion: 'bästa praxis', varianter: ['best practices'], sprak: 'en' },
+  { id: 'rcc', term: 'RCC', expansion: 'Regionalt cancercentrum', varianter: ['regionala cancercentrum'] },
+  { id: 'svf', term: 'SVF', expansion: 'Standardiserat vårdförlopp', varianter: [] },
+];
+const href = (t: Term) => `/ordlista/#id-${t.id}`;
+
+function med(html: string, gor: (tree: Root) => void): string {
+  const tree = fromHtml(html, { fragment: true }) as Root;
+  gor(tree);
+  return toHtml(tree);
+}
+
+test('an abbreviation is explained at its first use only, longest term first', () => {
+  const ut = med('<p>RCC och RCC-N. Sedan RCC igen, och SVF.</p>', (t) => markeraForkortningar(t, TERMER, href));
+  assert.equal(
+    ut,
+    '<p><a href="/ordlista/#id-rcc" class="term"><abbr title="Regionalt cancercentrum">RCC</abbr></a> och <a href="/ordlista/#id-rcc-n" class="term"><abbr title="Regionalt cancercentrum norr">RCC-N</abbr></a>. Sedan RCC igen, och <a href="/ordlista/#id-svf" class="term"><abbr title="Standardiserat vårdförlopp">SVF</abbr></a>.</p>',
+  );
+});
+
+test('an abbreviation inside a word, a link, a heading or hidden text is left alone', () => {
+  const html = '<h1>RCC</h1><p>XRCC RCCX</p><a href="/x/">RCC</a><p hidden>RCC</p><p>Till sist RCC.</p>';
+  const ut = med(html, (t) => markeraForkortningar(t, TERMER, href));
+  assert.equal(ut.match(/<abbr/g)?.length, 1);
+  assert.match(ut, /Till sist <a href="\/ordlista\/#id-rcc" class="term"><abbr/);
+});
+
+test('a foreign term gets its language everywhere, whatever its case, but not inside code or text already in that language', () => {
+  const html = '<h2>Best practice</h2><p>En best practices-lista.</p><code>best practice</code><p lang="en">best practice</p>';
+  const ut = med(html, (t) => markeraSprak(t, TERMER));
+  assert.equal(ut, '<h2><span lang="en">Best practice</span></h2><p>En <span lang="en">best practices</span>-lista.</p><code>best practice</code><p lang="en">best practice</p>');
+});
+
+test('a page gets abbreviations, languages and hidden search synonyms; the glossary page only languages', () => {
+  const sida = '<html lang="sv"><head><title>RCC</title></head><body><main data-pagefind-body><p>RCC arbetar med best practice.</p></main></body></html>';
+  const ut = markera(sida, TERMER, href);
+  assert.match(ut, /<abbr title="Regionalt cancercentrum">RCC<\/abbr>/);
+  assert.match(ut, /<span lang="en">best practice<\/span>/);
+  assert.match(ut, /<p class="synonymer" hidden data-pagefind-weight="0.5">bästa praxis · Regionalt cancercentrum<\/p>/);
+  const ordlistan = markera(sida, TERMER, href, false);
+  assert.doesNotMatch(ordlistan, /<abbr|synonymer/);
+  assert.match(ordlistan, /<span lang="en">best practice<\/span>/);
+});
+
+test('search synonyms go both ways: abbreviation to expansion and expansion or variant to abbreviation', () => {
+  assert.deepEqual(synonymer('Två regionala cancercentrum samarbetar.', TERMER), ['RCC']);
+  assert.deepEqual(synonymer('SVF gäller.', TERMER), ['Standardiserat vårdförlopp']);
+});
+
+test('an id used twice on a page is named, with the page', () => {
+  assert.deepEqual(dubblaId('<h2 id="a"></h2><p id="b"></p><h3 id="a"></h3>'), ['a']);
+  assert.equal(dubblaIdFel([{ namn: 'x/index.html', html: '<p id="b"></p>' }]), undefined);
+  assert.match(dubblaIdFel([{ namn: 'x/index.html', html: '<i id="a"></i><i id="a"></i>' }]) ?? '', /x\/index\.html: id="a" finns flera gånger/);
+});
+
+test('the transforms change nothing when there are no terms', () => {
+  const tree = fromHtml('<p>RCC</p>', { fragment: true }) as Root;
+  markeraForkortningar(tree, [], href);
+  markeraSprak(tree, []);
+  assert.equal(((tree.children[0] as Element).children[0] as { value: string }).value, 'RCC');
+});
