@@ -2,6 +2,7 @@
 // src/content.config.ts, the urls core, open data, the feed, the field reference, data.ts and the
 // validation. Adding a collection = one entry here + its schema module in src/schemas/.
 // Importable by plain Node (no astro:content at runtime), so scripts and tests use it too.
+import type { ZodType } from 'astro/zod';
 import type { RefFabrik } from './schemas/falt.ts';
 import { kallaSchema } from './schemas/kallor.ts';
 import { malSchema } from './schemas/mal.ts';
@@ -20,7 +21,7 @@ type Texter = typeof sv;
 /** What the registry says about one collection. */
 export interface SamlingDef {
   /** The Zod schema, built on a reference factory (Astro's reference() or a plain one). */
-  schema: (r: RefFabrik) => import('astro/zod').ZodType;
+  schema: (r: RefFabrik) => ZodType;
   /** 'egen': each entry has its own page /<samling>/<id>/; 'lista': an anchor on /<samling>/. */
   sida: 'egen' | 'lista';
   /** Whether an entry must have prose below its frontmatter. */
@@ -60,19 +61,17 @@ export const SAMLINGSNAMN = Object.keys(SAMLINGAR) as Samling[];
 /** Whether `s` names a collection of the registry. */
 export const arSamling = (s: string, register: Register = SAMLINGAR): s is Samling => Object.hasOwn(register, s);
 
-/** Every collection's schema, built on one reference factory. */
-export function scheman<R extends Register>(r: RefFabrik, register: R = SAMLINGAR as unknown as R) {
-  return Object.fromEntries(Object.entries(register).map(([n, d]) => [n, d.schema(r)])) as {
-    [K in keyof R]: ReturnType<R[K]['schema']>;
-  };
-}
-
 /**
  * One collection definition per registry entry: src/content.config.ts passes Astro's
  * defineCollection with a glob loader; tests pass a plain function.
  */
-export function definieraSamlingar<R extends Register, T>(register: R, r: RefFabrik, gor: (namn: Extract<keyof R, string>, schema: import('astro/zod').ZodType) => T) {
+export function definieraSamlingar<R extends Register, T>(register: R, r: RefFabrik, gor: (namn: Extract<keyof R, string>, schema: ZodType) => T) {
   return Object.fromEntries(Object.entries(register).map(([namn, d]) => [namn, gor(namn as Extract<keyof R, string>, d.schema(r))])) as Record<keyof R, T>;
+}
+
+/** Every collection's schema, built on one reference factory. */
+export function scheman<R extends Register>(r: RefFabrik, register: R = SAMLINGAR as unknown as R) {
+  return definieraSamlingar(register, r, (_, schema) => schema) as unknown as { [K in keyof R]: ReturnType<R[K]['schema']> };
 }
 
 /**

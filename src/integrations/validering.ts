@@ -31,8 +31,10 @@ export default function validering(options: { innehall: string }): AstroIntegrat
         rot = fileURLToPath(config.root);
         innehall = resolve(rot, options.innehall);
         if (command !== 'build') return;
-        const fel = rapportera(await kor(), logger);
+        const r = await kor();
+        const fel = rapportera(r, logger);
         if (fel) throw innehallsfel(fel);
+        logger.info(`Innehållet är i ordning: ${r.antal} poster kontrollerade.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
         let senaste: string | undefined;

@@ -1,7 +1,7 @@
 // LIX, the Swedish readability index: words per sentence plus the percentage of long words
 // (more than six letters). Editors see it for plain-language summaries; readers never do.
 
-/** Above this, `npm run kontroll` warns that a summary may be hard to read. */
+/** Above this, the validation (build, dev, `npm run kontroll`) warns that a summary may be hard to read. */
 export const LIX_GRANS = 40;
 
 export interface Lix {

@@ -117,31 +117,28 @@ export function val<const T extends readonly [string, ...string[]]>(vad: string,
 }
 
 /**
- * A collection name. The registry (src/samlingar.ts) is the one list of them; the schemas take
- * any name here, because the registry is built from the schemas (a stricter type would be circular).
- */
-type Samling = string;
-
-/**
  * Makes a reference field for a collection. In the site build this is Astro's `reference()`;
- * `npm run kontroll` passes a plain one, so that the same schemas check content without a build.
+ * the validation (src/lib/validering/) passes a plain one, so that the same schemas check content
+ * without a build. The collection is named by a plain string: the registry (src/samlingar.ts) is
+ * built from these schemas, so its `Samling` type cannot constrain them (that would be circular);
+ * the validation reports a reference into a collection that does not exist.
  */
-export type RefFabrik = <C extends Samling>(samling: C) => z.ZodType<{ id: string; collection: C }>;
+export type RefFabrik = <C extends string>(samling: C) => z.ZodType<{ id: string; collection: C }>;
 
 /** A plain reference: an id string, turned into { id, collection } like Astro's reference(). */
-export const enkelRef: RefFabrik = <C extends Samling>(samling: C) =>
+export const enkelRef: RefFabrik = <C extends string>(samling: C) =>
   z
     .string({ error: (iss) => `ska vara ett id (filnamnet utan ändelse) ur ${samling}, men är ${beskrivVarde(iss.input)}` })
     .transform((id) => ({ id, collection: samling })) as unknown as z.ZodType<{ id: string; collection: C }>;
 
 /** The reference fields, built on a reference factory. */
 export function referensfalt(r: RefFabrik) {
-  /** A reference to an entry (by its file name without ending). Existence is checked in src/lib/graph.ts. */
-  const ref = <C extends Samling>(samling: C, vad: string) =>
+  /** A reference to an entry (by its file name without ending). Existence is checked by the validation (src/lib/validering/). */
+  const ref = <C extends string>(samling: C, vad: string) =>
     r(samling).describe(`${vad}: id (filnamnet utan ändelse) i samlingen ${samling}.`);
 
   /** A list of references. */
-  const refs = <C extends Samling>(samling: C, vad: string) =>
+  const refs = <C extends string>(samling: C, vad: string) =>
     z
       .array(ref(samling, vad), {
         error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}`,
