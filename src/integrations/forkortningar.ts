@@ -16,7 +16,7 @@ import { dubblaIdFel } from './forkortningar/dubbla-id.ts';
 import { markeraForkortningar, markeraSprak } from './forkortningar/markering.ts';
 import { synonymer } from './forkortningar/synonymer.ts';
 import { lasTermer, type Term } from './forkortningar/termer.ts';
-import { innehallsfel } from './validering.ts';
+import { innehallsfel } from '../lib/validering/problem.ts';
 
 /** The first element with this tag name. */
 function forsta(tree: Root, tagName: string): Element | undefined {

@@ -5,14 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIX_GRANS } from '../lib/lix.ts';
-import { felmeddelande, validera, varningstext, type Resultat } from '../lib/validering/index.ts';
-
-/** An error whose message is the whole story: no stack trace to hide it. */
-export function innehallsfel(meddelande: string): Error {
-  const e = new Error(meddelande);
-  e.stack = e.message;
-  return e;
-}
+import { felmeddelande, innehallsfel, validera, varningstext, type Resultat } from '../lib/validering/index.ts';
 
 function rapportera(r: Resultat, logger: AstroIntegrationLogger): string | undefined {
   const fel = r.problem.filter((p) => p.allvar === 'fel');

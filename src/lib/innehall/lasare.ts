@@ -8,7 +8,7 @@
 //   poster(rot, samling)    → the .md/.mdx entries of one collection folder, read
 // A Post: { kalla, frontmatter?: { doc, lc, data, text }, body, forstaRad (line of the body's
 // first line, 1-based) }; frontmatter is undefined when the file has no "---" block.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
@@ -88,14 +88,9 @@ export function innehallsfiler(rot: string): Innehallsfil[] {
 
 /** The .md/.mdx entries directly in one collection folder, read; none if the folder is missing. */
 export function poster(rot: string, samling: string): (Innehallsfil & Post)[] {
-  let namn: string[];
-  try {
-    namn = readdirSync(join(rot, samling)).filter((n) => /\.mdx?$/.test(n) && !hoppaOver(n)).sort();
-  } catch {
-    return [];
-  }
-  return namn.map((n) => {
-    const fil = join(rot, samling, n);
-    return { fil, delar: [samling, n], samling, id: n.replace(/\.mdx?$/, ''), ...lasPost(fil) };
-  });
+  const dir = join(rot, samling);
+  if (!existsSync(dir)) return [];
+  return innehallsfiler(dir)
+    .filter((f) => f.delar.length === 1 && /\.mdx?$/.test(f.delar[0]))
+    .map((f) => ({ ...f, delar: [samling, f.delar[0]], samling, ...lasPost(f.fil) }));
 }

@@ -14,7 +14,7 @@ import { kontrolleraText, type Brodtext } from './text.ts';
 import type { Problem } from './problem.ts';
 
 export type { Problem } from './problem.ts';
-export { annotering, felmeddelande, iOrdning, radtext, varningstext } from './problem.ts';
+export { annotering, felmeddelande, innehallsfel, iOrdning, radtext, varningstext } from './problem.ts';
 
 z.config(z.locales.sv());
 

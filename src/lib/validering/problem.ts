@@ -27,6 +27,13 @@ export const iOrdning = (a: Problem, b: Problem) => a.fil.localeCompare(b.fil) |
 
 const fel = (n: number) => `${n} fel`;
 
+/** An error whose message is the whole story (for the build): no stack trace to hide it. */
+export function innehallsfel(meddelande: string): Error {
+  const e = new Error(meddelande);
+  e.stack = e.message;
+  return e;
+}
+
 /** The message that stops a build: every error, one per line, and what to do. */
 export function felmeddelande(problem: Problem[], antal?: number, ms?: number): string {
   const fler = problem.filter((p) => p.allvar === 'fel').sort(iOrdning);
