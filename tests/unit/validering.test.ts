@@ -1,8 +1,14 @@
 // The validation's problems are formatted once, for each audience: one line per problem for
-// people, one workflow command per problem for GitHub Actions, and the build's error message.
+// people, one workflow command per problem for GitHub Actions, and the build's error message;
+// the integration runs it in the build and in the dev server.
 // Plain Node: `npx node --test tests/unit/validering.test.ts`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import validering from '../../src/integrations/validering.ts';
 import { annotering, felmeddelande, radtext, type Problem } from '../../src/lib/validering/index.ts';
 import { delaPost } from '../../src/lib/innehall/lasare.ts';
 
@@ -32,4 +38,61 @@ test('the content reader strips a BOM, reads CRLF and gives the body its first l
   assert.equal(p.body, 'Text.\n');
   assert.equal(p.forstaRad, 5);
   assert.equal(delaPost('Ingen frontmatter').frontmatter, undefined);
+});
+
+// The integration, with a stand-in for Astro: the build stops, the dev server reports and re-checks.
+
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
+
+function trasig(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'validering-'));
+  cpSync(MINI, dir, { recursive: true });
+  const fil = join(dir, 'organ', 'cancerradet-ett.mdx');
+  writeFileSync(fil, readFileSync(fil, 'utf8').replace('rapporterarTill: [rcc-alfa]', 'rapporterarTill: [rcc-alfx]'));
+  return dir;
+}
+
+function loggare() {
+  const rader: string[] = [];
+  const logger = { info: (m: string) => rader.push(`info ${m}`), warn: (m: string) => rader.push(`warn ${m}`), error: (m: string) => rader.push(`error ${m}`) };
+  return { rader, logger };
+}
+
+type Krok = (o: unknown) => Promise<void>;
+
+test('a dangling reference stops the build with the Swedish message, file and line, and no stack trace', async () => {
+  const dir = trasig();
+  try {
+    const { logger } = loggare();
+    const krok = validering({ innehall: dir }).hooks['astro:config:setup'] as unknown as Krok;
+    const fel = await krok({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger }).then(() => undefined, (e: Error) => e);
+    assert.ok(fel, 'the build goes on');
+    assert.match(fel.message, /^Innehållet har 1 fel/);
+    assert.match(fel.message, /organ\/cancerradet-ett\.mdx:7: fältet "rapporterarTill\[0\]" har värdet "rcc-alfx".*Menade du: rcc-alfa/);
+    assert.equal(fel.stack, fel.message);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the dev server logs the problems and checks again when a content file changes', async () => {
+  const dir = trasig();
+  try {
+    const { rader, logger } = loggare();
+    const lyssnare: ((fil: string) => void)[] = [];
+    const skickat: unknown[] = [];
+    const server = { hot: { send: (p: unknown) => skickat.push(p), on: () => {} }, watcher: { add: () => {}, on: (_: string, f: (fil: string) => void) => lyssnare.push(f) } };
+    const i = validering({ innehall: dir });
+    await (i.hooks['astro:config:setup'] as unknown as Krok)({ config: { root: pathToFileURL(`${dir}/`) }, command: 'dev', logger });
+    await (i.hooks['astro:server:setup'] as unknown as Krok)({ server, logger });
+    assert.ok(rader.some((r) => r.startsWith('error Innehållet har 1 fel') && r.includes('cancerradet-ett.mdx:7')), rader.join('\n'));
+    assert.equal(skickat.length, 1, 'the browser overlay gets the error');
+    const fil = join(dir, 'organ', 'cancerradet-ett.mdx');
+    writeFileSync(fil, readFileSync(fil, 'utf8').replace('rcc-alfx', 'rcc-alfa'));
+    for (const f of lyssnare) f(fil);
+    for (let i = 0; i < 100 && !rader.at(-1)?.startsWith('info'); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(rader.at(-1)?.startsWith('info Innehållet är i ordning'), rader.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
