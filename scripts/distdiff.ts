@@ -22,7 +22,7 @@ function filer(dir: string): string[] {
 const HOPPA = (f: string) => /^pagefind\//.test(f) || /^_astro\//.test(f);
 const normalisera = (text: string) =>
   text
-    .replace(/(_astro\/[\w-]+)\.[\w-]{8}\.(css|js)/g, '$1.HASH.$2')
+    .replace(/(_astro\/[\w.-]+?)\.[\w-]{8}\.(css|js)/g, '$1.HASH.$2')
     .replace(/(Senast ändrad: <time datetime=")[\d-]+(">)[^<]*/g, '$1GIT$2GIT')
     .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/g, '<lastBuildDate/>')
     .replace(/pagefind\/[\w.-]+\.pf_\w+/g, 'pagefind/FRAGMENT');
@@ -60,7 +60,16 @@ for (const f of [...a].filter((f) => b.has(f)).sort()) {
   const rader = (t: string) => t.replace(/></g, '>\n<').split('\n');
   console.log(`~ ${f}\n${radskillnad(rader(tx), rader(ty))}\n`);
 }
-const tillgangar = (dir: string) => filer(dir).filter((f) => /\/_astro\//.test(f)).length;
-if (tillgangar(fore) !== tillgangar(efter)) console.log(`~ _astro/: ${tillgangar(fore)} filer före, ${tillgangar(efter)} efter`), skillnader++;
+// Hashed assets: compared by their name without the hash, so that a changed script or style shows.
+const tillgangar = (dir: string) =>
+  new Map(filer(join(dir, '_astro')).map((f) => [normalisera(relative(dir, f).split(sep).join('/')), readFileSync(f)]));
+const ta = tillgangar(fore);
+const tb = tillgangar(efter);
+for (const [namn, x] of ta) {
+  const y = tb.get(namn);
+  if (!y) console.log(`- saknas efter: ${namn}`), skillnader++;
+  else if (!x.equals(y)) console.log(`~ ${namn}: ${x.length} byte före, ${y.length} efter`), skillnader++;
+}
+for (const namn of tb.keys()) if (!ta.has(namn)) console.log(`+ ny efter: ${namn}`), skillnader++;
 console.log(skillnader ? `${skillnader} skillnader.` : 'Inga skillnader.');
 process.exit(skillnader ? 1 : 0);
