@@ -2,7 +2,7 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv';
-import type { Graph } from './graph';
+import type { Graph } from './graph/index.ts';
 import { arAv, harPasserat, kallansAr, namnbytenSedan } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };

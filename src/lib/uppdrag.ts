@@ -2,7 +2,7 @@
 // the side-by-side comparison (/jamfor/), so that both always show the same facts the same way.
 import type { CollectionEntry } from 'astro:content';
 import { sv } from '../i18n/sv';
-import type { Graph } from './graph';
+import type { Graph } from './graph/index.ts';
 import { url } from './urls';
 
 export interface Lank { href: string; text: string }

@@ -1,7 +1,7 @@
 // Derived relations on a small in-code corpus: reverse links, member regions, goal chains both
 // ways, breadcrumbs and dangling references with suggestions.
 import { expect, test } from '@playwright/test';
-import { buildGraph, narmaste, type Corpus } from '../../src/lib/graph';
+import { buildGraph, narmaste, type Corpus } from '../../src/lib/graph/index.ts';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 const e = (collection: string, id: string, data: Record<string, unknown>) => ({ id, collection, data, filePath: `content/${collection}/${id}.mdx` });
