@@ -2,7 +2,7 @@
 // Schema per collection generated from the same Zod schemas that the build checks content with.
 import { z } from 'astro/zod';
 import type { CollectionKey } from 'astro:content';
-import { sv } from '../i18n/sv';
+import { sv } from '../i18n/sv/index.ts';
 import type { RefFabrik, Samling } from '../schemas/falt.ts';
 import { scheman } from '../schemas/index.ts';
 import { isRef, type Graph } from './graph';

@@ -4,7 +4,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Graph } from './graph';
 import { absolut, url } from './urls';
-import { sv } from '../i18n/sv';
+import { sv } from '../i18n/sv/index.ts';
 
 type Lank = { url: string; note: string };
 

@@ -6,7 +6,7 @@ import type { CollectionKey } from 'astro:content';
 import { getGraph } from '../lib/data';
 import { senastAndrad } from '../lib/git';
 import { absolut, url, type Samling } from '../lib/urls';
-import { datumText, sv } from '../i18n/sv';
+import { datumText, sv } from '../i18n/sv/index.ts';
 
 const SAMLINGAR: Samling[] = ['organ', 'planer', 'mal', 'vardprogram', 'regioner', 'sjukvardsregioner', 'kallor', 'personer', 'nyckeltal', 'ordlista'];
 const ANTAL = 100;

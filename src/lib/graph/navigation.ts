@@ -1,7 +1,9 @@
 // Breadcrumb trails: where an entry stands, level by level (not including the entry itself).
 import type { CollectionKey } from 'astro:content';
 import type { Landmarke } from '../urls.ts';
-import { sv } from '../../i18n/sv.ts';
+import { nav } from '../../i18n/sv/nav.ts';
+import { niva as nivanamn } from '../../i18n/sv/etiketter.ts';
+import { rubrik } from '../../i18n/sv/rubriker.ts';
 import type { Karna } from './karna.ts';
 
 export interface Krumma {
@@ -17,7 +19,7 @@ export function navigation(k: Karna) {
   const post = (samling: CollectionKey, id: string): Krumma => ({ namn: namn(samling, id), samling, id });
 
   function forPlats(niva: string, svr?: string, region?: string): Krumma[] {
-    if (niva === 'nationell') return [{ namn: sv.niva.nationell, sida: 'nationellt' }];
+    if (niva === 'nationell') return [{ namn: nivanamn.nationell, sida: 'nationellt' }];
     if (niva === 'sjukvardsregion' && svr) return [post('sjukvardsregioner', svr)];
     if (niva !== 'region' || !region) return [];
     const s = svr ?? k.index.regioner.get(region)?.data.sjukvardsregioner[0]?.id.id;
@@ -40,11 +42,11 @@ export function navigation(k: Karna) {
         return s ? [post('sjukvardsregioner', s)] : [];
       }
       case 'sjukvardsregioner':
-        return [{ namn: sv.nav.sjukvardsregioner, sida: 'sjukvardsregioner' }];
+        return [{ namn: nav.sjukvardsregioner, sida: 'sjukvardsregioner' }];
       case 'vardprogram':
-        return [{ namn: sv.niva.nationell, sida: 'nationellt' }, { namn: sv.rubrik.vardprogram, sida: 'vardprogram' }];
+        return [{ namn: nivanamn.nationell, sida: 'nationellt' }, { namn: rubrik.vardprogram, sida: 'vardprogram' }];
       case 'kallor':
-        return [{ namn: sv.nav.kallor, sida: 'kallor' }];
+        return [{ namn: nav.kallor, sida: 'kallor' }];
       default:
         return [];
     }

@@ -1,6 +1,6 @@
 // The organisation chart as a tree: every body of a level under the body it is part of or reports
 // to. The geometry of the picture is drawn from this tree in src/lib/organisationsschema.ts.
-import { sv } from '../../i18n/sv.ts';
+import { niva } from '../../i18n/sv/etiketter.ts';
 import { grupp, type Entry, type Karna } from './karna.ts';
 import type { organRelationer } from './relationer.ts';
 
@@ -68,7 +68,7 @@ export function organisationsschemat(k: Karna, r: ReturnType<typeof organRelatio
     const rotter = (l: Entry<'organ'>[]) => sorterad('organ', l.filter((o) => !primar.has(o.id))).map(nod);
     const plats: SchemaNod =
       omfang === 'nationell'
-        ? { slag: 'nationell', id: 'nationell', namn: sv.niva.nationell, ocksa: [], barn: rotter(iOmfang) }
+        ? { slag: 'nationell', id: 'nationell', namn: niva.nationell, ocksa: [], barn: rotter(iOmfang) }
         : {
             slag: 'sjukvardsregion',
             id: omfang.sjukvardsregion,
