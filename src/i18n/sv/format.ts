@@ -1,6 +1,7 @@
 // Dates, lists and numbers as Swedish readers write them, through Intl.
 
 export const ord = {
+  och: 'och',
   ungefar: 'cirka',
   procent: '%',
 } as const;

@@ -3,7 +3,7 @@
 import { atgard, fel, webbplats } from './webbplats.ts';
 import { nav, sok } from './nav.ts';
 import { kalltyp, kategori, niva, organtyp, plantyp, samling, vardprogramtyp } from './etiketter.ts';
-import { rubrik } from './rubriker.ts';
+import { kolumn, rubrik } from './rubriker.ts';
 import { tid } from './tid.ts';
 import { ord } from './format.ts';
 import { kontakt, patient } from './patient.ts';
@@ -25,6 +25,7 @@ export const sv = {
   kategori,
   samling,
   rubrik,
+  kolumn,
   tid,
   patient,
   kontakt,

@@ -21,11 +21,16 @@ export const nav = {
   kallor: 'Källor',
   aoSok: 'A–Ö och sök',
   redaktorer: 'För redaktörer',
+  faltreferens: 'Fältreferens för redaktörer',
+  personer: 'Personer i källorna',
+  hoppaTillNiva: 'Hoppa till nivå',
 } as const;
 
 export const sok = {
   rubrik: 'Sök',
   etikett: 'Sök på webbplatsen',
   knapp: 'Sök',
+  filtrera: 'Filtrera träffarna',
+  bokstaver: 'Bokstäver',
   platshallare: 't.ex. cancerråd, RPO, Sörmland',
 } as const;

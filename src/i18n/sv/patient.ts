@@ -19,6 +19,7 @@ export const patient = {
 
 export const kontakt = {
   rubrik: 'Vem kontaktar jag om vad?',
+  fragorPaSidan: 'Frågor på sidan',
   ingress:
     'Här ser du vilka råd och grupper som arbetar med några vanliga frågor, och på vilken nivå. Uppgifterna kommer från källorna. Sidan visar bara organisationernas egna webbplatser, aldrig uppgifter om enskilda personer.',
   egenVard: 'Sidan ger inga råd om din egen vård. Frågor om den tar du med vården där du får den.',

@@ -59,6 +59,10 @@ export const rubrik = {
   fil: 'Källdokument',
   organetsWebbplats: 'Organets webbplats',
   horTill: 'Hör till',
+  allaKallor: 'Alla källor',
+  allaNyckeltal: 'Alla nyckeltal',
+  faltI: (samling: string) => `Fält i ${samling}`,
+  antalMal: (n: number) => `${n} mål`,
   ingaOrganIRegionen: (region: string) => `Webbplatsen har ännu inga uppgifter om råd och grupper i ${region}. Se sjukvårdsregionens sida.`,
   sjukvardsregionensOrgan: 'Sjukvårdsregionens råd och grupper',
   organISjukvardsregionen: 'Råd och grupper i sjukvårdsregionen',
@@ -68,4 +72,19 @@ export const rubrik = {
   vadMaletBetyder: 'Vad målet betyder',
   ingenKedjaUpp: 'Målet hör till en plan på högsta nivån, eller källorna säger inte vilket mål ovanför det tjänar.',
   ingenBidrarHit: 'Webbplatsen känner inte till några mål längre ner som bidrar till det här målet.',
+} as const;
+
+/** Column headings of tables and short words inside rows. */
+export const kolumn = {
+  falt: 'Fält',
+  kravs: 'Krävs',
+  varde: 'Värde',
+  beskrivning: 'Beskrivning',
+  matt: 'Mått',
+  ar: 'År',
+  kalla: 'Källa',
+  ja: 'ja',
+  nej: 'nej',
+  kallaI: 'källa',
+  till: 'till',
 } as const;

@@ -2,6 +2,8 @@
 
 export const tid = {
   granskad: 'Senast granskad',
+  mellan: 'mellan',
+  seVarjeSida: 'se varje sida',
   andrad: 'Senast ändrad',
   avslutad: (till: string) => `Perioden tog slut ${till}. Planen gäller inte längre, men visas för att den har styrt arbetet.`,
   avslutadTagg: 'Avslutad',
