@@ -1,7 +1,8 @@
 // Every Swedish string of the interface, keyed by area (one file each). Content text lives in
 // content/, not here. Client scripts import their own area file, never this index.
 import { atgard, fel, webbplats } from './webbplats.ts';
-import { nav, sok } from './nav.ts';
+import { nav } from './nav.ts';
+import { sok } from './sok.ts';
 import { kalltyp, kategori, niva, organtyp, plantyp, samling, vardprogramtyp } from './etiketter.ts';
 import { kolumn, rubrik } from './rubriker.ts';
 import { tid } from './tid.ts';

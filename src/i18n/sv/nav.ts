@@ -1,4 +1,4 @@
-// Main and footer navigation, breadcrumbs and the search form.
+// Main and footer navigation and breadcrumbs.
 export const nav = {
   hoppaTill: 'Hoppa till innehållet',
   huvudmeny: 'Huvudmeny',
@@ -24,13 +24,4 @@ export const nav = {
   faltreferens: 'Fältreferens för redaktörer',
   personer: 'Personer i källorna',
   hoppaTillNiva: 'Hoppa till nivå',
-} as const;
-
-export const sok = {
-  rubrik: 'Sök',
-  etikett: 'Sök på webbplatsen',
-  knapp: 'Sök',
-  filtrera: 'Filtrera träffarna',
-  bokstaver: 'Bokstäver',
-  platshallare: 't.ex. cancerråd, RPO, Sörmland',
 } as const;

@@ -93,6 +93,8 @@ export function ovrigaRelationer(k: Karna) {
     nationellaNyckeltal: () => k.alla('nyckeltal').filter((n) => !n.data.organ && !n.data.sjukvardsregion),
     /** Entries whose facts come from this source. */
     citeradAv,
+    /** Entries citing this source, the source itself left out. */
+    citeradAvAndra: (kallaId: string) => citeradAv(kallaId).filter((x) => !(x.samling === 'kallor' && x.id === kallaId)),
     /** Entries other than sources that cite this source: the pages that use it. */
     anvandsAv: (kallaId: string) => citeradAv(kallaId).filter((x) => x.samling !== 'kallor'),
     /** Roles a person holds in bodies, and the mandates they signed. */

@@ -1,5 +1,5 @@
 // The timeline: every dated event in the content, oldest first.
-import { sv, type Karna } from './karna.ts';
+import { grupp, sv, type Karna } from './karna.ts';
 
 /** One dated event in the content, for the timeline. */
 export interface Handelse {
@@ -59,5 +59,7 @@ export function tidslinjen(k: Karna) {
       namnOchStart(s.data, { samling: 'sjukvardsregioner', id: s.id, niva: 'sjukvardsregion', sjukvardsregioner: [s.id], regioner: [], kallor: kallor(s.data) }, s.data.sedan, 'sedan');
     return h.sort((a, b) => a.datum.localeCompare(b.datum) || sv.compare(k.namn(a.samling, a.id), k.namn(b.samling, b.id)));
   }
-  return { tidslinje };
+  /** The timeline year by year, oldest first. */
+  const tidslinjePerAr = () => [...grupp(tidslinje(), (h) => [h.datum.slice(0, 4)]).entries()].map(([ar, handelser]) => ({ ar: Number(ar), handelser }));
+  return { tidslinje, tidslinjePerAr };
 }
