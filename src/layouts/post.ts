@@ -1,12 +1,15 @@
-// What every entry page does first: one page per entry, and the entry with the graph.
-import type { CollectionKey } from 'astro:content';
+// What every entry page does first: one page per entry; the entry, its data, its rendered text
+// and the graph.
+import { render, type CollectionKey } from 'astro:content';
 import { getGraph } from '../lib/data';
 
 /** `getStaticPaths` for a collection's entry pages. */
 export const postvagar = (samling: CollectionKey) => async () => (await getGraph()).alla(samling).map((e) => ({ params: { id: e.id } }));
 
-/** The graph and the entry a page is for. */
+/** The graph and the entry a page is for, with its data and its rendered prose. */
 export async function posten<K extends CollectionKey>(samling: K, id: string | undefined) {
   const g = await getGraph();
-  return { g, post: g.hamta(samling, id!) };
+  const post = g.hamta(samling, id!);
+  const { Content } = await render(post);
+  return { g, post, data: post.data, Content };
 }
