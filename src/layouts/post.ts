@@ -1,6 +1,6 @@
 // What every entry page does first: one page per entry; the entry, its data, its rendered text
 // and the graph.
-import { render, type CollectionKey } from 'astro:content';
+import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { getGraph } from '../lib/data';
 
 /** `getStaticPaths` for a collection's entry pages. */
@@ -11,5 +11,6 @@ export async function posten<K extends CollectionKey>(samling: K, id: string | u
   const g = await getGraph();
   const post = g.hamta(samling, id!);
   const { Content } = await render(post);
-  return { g, post, data: post.data, Content };
+  const data: CollectionEntry<K>['data'] = post.data;
+  return { g, post, data, Content };
 }
