@@ -5,6 +5,7 @@ import type { CollectionKey } from 'astro:content';
 import { ORGANTYPER } from '../../schemas/organ.ts';
 import type { Niva } from '../../schemas/falt.ts';
 import { referenserI } from '../referenser.ts';
+import { kallansAr } from '../tid.ts';
 import { grupp, sv, type Entry, type Karna } from './karna.ts';
 
 /** The place (region or healthcare region) an entry belongs to at its level. */
@@ -23,6 +24,8 @@ function citeringar(c: Karna['corpus']) {
         }
   return m;
 }
+
+const efternamn = (namn: string) => namn.split(' ').at(-1)!;
 
 export function organRelationer(k: Karna) {
   const { corpus: c, sorterad } = k;
@@ -93,6 +96,12 @@ export function ovrigaRelationer(k: Karna) {
     nationellaNyckeltal: () => k.alla('nyckeltal').filter((n) => !n.data.organ && !n.data.sjukvardsregion),
     /** Entries whose facts come from this source. */
     citeradAv,
+    /** Every source, newest first (an undated one by the latest year it can be from). */
+    kallorNyastForst: () => k.alla('kallor').sort((a, b) => (kallansAr(b.data) ?? 0) - (kallansAr(a.data) ?? 0)),
+    /** People by family name (the last word of the name). */
+    personerEfterEfternamn: () => k.alla('personer').sort((a, b) => efternamn(a.data.namn).localeCompare(efternamn(b.data.namn), 'sv')),
+    /** The glossary by term. */
+    ordlistan: () => k.alla('ordlista').sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv')),
     /** Entries citing this source, the source itself left out. */
     citeradAvAndra: (kallaId: string) => citeradAv(kallaId).filter((x) => !(x.samling === 'kallor' && x.id === kallaId)),
     /** Entries other than sources that cite this source: the pages that use it. */
