@@ -3,7 +3,7 @@
 // over the validation layer (src/lib/validering/), which the build runs too. Under GitHub Actions
 // each problem is also printed as an annotation on its line.
 import { resolve } from 'node:path';
-import type { Corpus } from '../src/lib/graph.ts';
+import type { Corpus } from '../src/lib/graph/index.ts';
 import { LIX_GRANS } from '../src/lib/lix.ts';
 import { annotering, felmeddelande, radtext, validera, varningstext, type Problem } from '../src/lib/validering/index.ts';
 

@@ -14,7 +14,7 @@ import { planSchema } from './schemas/planer.ts';
 import { regionSchema } from './schemas/regioner.ts';
 import { sjukvardsregionSchema } from './schemas/sjukvardsregioner.ts';
 import { vardprogramSchema } from './schemas/vardprogram.ts';
-import type { sv } from './i18n/sv.ts';
+import type { sv } from './i18n/sv/index.ts';
 
 type Texter = typeof sv;
 
@@ -27,7 +27,7 @@ export interface SamlingDef {
   /** Whether an entry must have prose below its frontmatter. */
   kraverText: boolean;
   /**
-   * Key of its texts in src/i18n/sv.ts: `sv.samling[k]` (label, also the Pagefind `typ` filter of
+   * Key of its texts in src/i18n/sv/: `sv.samling[k]` (label, also the Pagefind `typ` filter of
    * its pages) and `sv.data.samling[k]` (description of its open data).
    */
   texter: keyof Texter['samling'] & keyof Texter['data']['samling'];

@@ -2,7 +2,7 @@
 // missing entries are refused by the validation (src/lib/validering/), which the build runs first.
 import { getCollection } from 'astro:content';
 import { SAMLINGSNAMN } from '../samlingar.ts';
-import { buildGraph, type Corpus, type Graph } from './graph';
+import { buildGraph, type Corpus, type Graph } from './graph/index.ts';
 
 let laddad: Promise<Graph> | undefined;
 

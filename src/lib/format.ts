@@ -1,5 +1,5 @@
 // Number formatting in Swedish style.
-import { sv } from '../i18n/sv';
+import { sv } from '../i18n/sv/index.ts';
 
 const tal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 

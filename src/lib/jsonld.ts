@@ -1,7 +1,7 @@
 // schema.org descriptions of entries, for search engines and other readers of the pages:
 // GovernmentOrganization for bodies, Person for the people in them, CreativeWork for plans.
-import type { Graph } from './graph';
-import { sv } from '../i18n/sv';
+import type { Graph } from './graph/index.ts';
+import { sv } from '../i18n/sv/index.ts';
 import { absolut, url } from './urls';
 
 type Ld = Record<string, unknown>;

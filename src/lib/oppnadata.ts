@@ -1,10 +1,10 @@
 // Open data: every entry as JSON with its references resolved to ids and addresses, and a JSON
 // Schema per collection generated from the same Zod schemas that the build checks content with.
 import { z } from 'astro/zod';
-import { sv } from '../i18n/sv';
+import { sv } from '../i18n/sv/index.ts';
 import { SAMLINGAR, scheman, type Samling } from '../samlingar.ts';
 import type { RefFabrik } from '../schemas/falt.ts';
-import type { Graph } from './graph';
+import type { Graph } from './graph/index.ts';
 import { isRef } from './referenser.ts';
 import { absolut, url } from './urls';
 

@@ -1,7 +1,7 @@
 // Geometry of an organisation chart, computed at build time: a tidy tree (d3-hierarchy's
 // Reingold–Tilford layout) drawn left to right, so that depth grows sideways and names get room.
 import { hierarchy, tree } from 'd3-hierarchy';
-import type { SchemaNod } from './graph';
+import type { SchemaNod } from './graph/index.ts';
 
 export const RUTA = { bredd: 220, radhojd: 17, typhojd: 16, marginal: 10, tecken: 25, maxRader: 4 } as const;
 const KOLUMN = RUTA.bredd + 56;

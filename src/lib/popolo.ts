@@ -2,9 +2,9 @@
 // organizations (organ), persons (personer), posts (a role in a body), memberships (a person in
 // a post, with the source that names them) and areas (healthcare regions and regions).
 import type { CollectionEntry } from 'astro:content';
-import type { Graph } from './graph';
+import type { Graph } from './graph/index.ts';
 import { absolut, url } from './urls';
-import { sv } from '../i18n/sv';
+import { sv } from '../i18n/sv/index.ts';
 
 type Lank = { url: string; note: string };
 

@@ -1,7 +1,7 @@
 // What a box in an organisation chart links to, and its second line: the same in the picture and
 // in the list.
-import { sv } from '../i18n/sv';
-import type { Graph, SchemaNod } from './graph';
+import { sv } from '../i18n/sv/index.ts';
+import type { Graph, SchemaNod } from './graph/index.ts';
 import { url } from './urls';
 
 export function schemaLankar(g: Graph) {

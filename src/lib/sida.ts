@@ -1,8 +1,8 @@
 // What an entry page shows about time and sources, computed the same way for every kind of page.
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
-import { datumText, sv } from '../i18n/sv';
-import type { Graph } from './graph';
+import { datumText, sv } from '../i18n/sv/index.ts';
+import type { Graph } from './graph/index.ts';
 import { arAv, harPasserat, kallansAr, namnbytenSedan } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };

@@ -1,8 +1,8 @@
 // A body's mandate as an ordered list of fields, the same for its own page (MandateFacts) and for
 // the side-by-side comparison (/jamfor/), so that both always show the same facts the same way.
 import type { CollectionEntry } from 'astro:content';
-import { sv } from '../i18n/sv';
-import type { Graph } from './graph';
+import { sv } from '../i18n/sv/index.ts';
+import type { Graph } from './graph/index.ts';
 import { url } from './urls';
 
 export interface Lank { href: string; text: string }

@@ -6,7 +6,7 @@ import { getGraph } from '../lib/data';
 import { senastAndrad } from '../lib/git';
 import { absolut, url } from '../lib/urls';
 import { SAMLINGAR, SAMLINGSNAMN } from '../samlingar.ts';
-import { datumText, sv } from '../i18n/sv';
+import { datumText, sv } from '../i18n/sv/index.ts';
 
 const ANTAL = 100;
 

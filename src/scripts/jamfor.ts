@@ -1,7 +1,7 @@
 // /jamfor/: the reader picks bodies and sees their mandates side by side. The choice lives in the
 // address (/jamfor/?id=a&id=b), so a link to it shows the same comparison. The table itself is
 // rendered at build time (a <template> with every body); this script only keeps the chosen columns.
-import { sv } from '../i18n/sv';
+import { jamfor } from '../i18n/sv/jamfor.ts';
 import { url } from '../lib/urls';
 
 const ytan = document.getElementById('jamfor-val');
@@ -23,7 +23,7 @@ function franAdressen(): string[] {
 function visa(ids: string[]) {
   if (!status || !resultat || !mall) return;
   for (const r of rutor()) r.checked = ids.includes(r.value);
-  status.textContent = sv.jamfor.valda(ids.length);
+  status.textContent = jamfor.valda(ids.length);
   if (ids.length < 2) {
     resultat.replaceChildren();
     return;

@@ -1,6 +1,7 @@
 // Live search on /sok/ with Pagefind: results for ?q= as the reader types, filters by type,
 // level, healthcare region and region with counts, and the whole state kept in the address so
 // that it can be shared. Without JavaScript the page still has the form and the A–Ö list.
+import { sok as text } from '../i18n/sv/sok.ts';
 type Del = { title: string; url: string; excerpt: string };
 type Data = { url: string; meta: { title?: string; typ?: string; niva?: string }; excerpt: string; sub_results?: Del[] };
 type Svar = { results: { data: () => Promise<Data> }[]; filters: Record<string, Record<string, number>> };
@@ -12,7 +13,7 @@ type Pagefind = {
   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<Svar>;
 };
 
-const FILTERNAMN: Record<string, string> = { typ: 'Typ', niva: 'Nivå', sjukvardsregion: 'Sjukvårdsregion', region: 'Region' };
+const FILTERNAMN = text.filternamn;
 const behallare = document.getElementById('sokresultat');
 const falt = document.getElementById('sok-q') as HTMLInputElement | null;
 const statusrad = document.getElementById('sokstatus');
@@ -90,7 +91,7 @@ async function starta() {
     const data = await Promise.all(svar.results.slice(0, 30).map((r) => r.data()));
     if (nr !== senast) return;
     const n = svar.results.length;
-    statusrad.textContent = n === 0 ? `Inga träffar${q ? ` för "${q}"` : ''}. Prova ett annat ord eller färre filter.` : `${n} ${n === 1 ? 'träff' : 'träffar'}${q ? ` för "${q}"` : ''}${n > 30 ? ', de 30 bästa visas' : ''}.`;
+    statusrad.textContent = n === 0 ? text.ingaTraffar(q) : text.traffar(n, q, 30);
     lista.replaceChildren(
       ...data.map((d) => {
         const delar = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);

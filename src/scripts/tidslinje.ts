@@ -1,6 +1,6 @@
 // /tidslinje/: filter the events by level and place. The filter lives in the address
 // (?niva=…&plats=…), so a filtered timeline can be shared; without JavaScript every event shows.
-import { sv } from '../i18n/sv';
+import { tidslinje } from '../i18n/sv/tidslinje.ts';
 
 const formular = document.getElementById('tidslinje-filter') as HTMLFormElement | null;
 const niva = document.getElementById('filter-niva') as HTMLSelectElement | null;
@@ -22,7 +22,7 @@ function visa() {
     const sektion = document.querySelector(`section[data-ar="${ar.dataset.ar}"]`);
     ar.hidden = !sektion?.querySelector('.timeline > li:not([hidden])');
   }
-  status.textContent = sv.tidslinje.antal(synliga, handelser.length);
+  status.textContent = tidslinje.antal(synliga, handelser.length);
 }
 
 function franAdressen() {

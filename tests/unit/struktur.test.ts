@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kontrollera } from '../../scripts/kontroll.ts';
-import { buildGraph, type SchemaNod } from '../../src/lib/graph';
+import { buildGraph, type SchemaNod } from '../../src/lib/graph/index.ts';
 import { radbryt, ritaSchema } from '../../src/lib/organisationsschema';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');

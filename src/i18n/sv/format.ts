@@ -1,0 +1,24 @@
+// Dates, lists and numbers as Swedish readers write them, through Intl.
+
+export const ord = {
+  och: 'och',
+  ungefar: 'cirka',
+  procent: '%',
+} as const;
+
+const DAG = new Intl.DateTimeFormat('sv', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MANAD = new Intl.DateTimeFormat('sv', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LISTA = new Intl.ListFormat('sv', { type: 'conjunction' });
+
+/** "2021-09-22" → "22 september 2021"; "2023-10" → "oktober 2023"; "2009" → "2009". */
+export function datumText(d: string): string {
+  const [y, m, dd] = d.split('-').map(Number);
+  if (!m) return String(y);
+  const datum = new Date(Date.UTC(y, m - 1, dd || 1));
+  return (dd ? DAG : MANAD).format(datum);
+}
+
+/** "a, b och c" */
+export function upprakning(delar: string[]): string {
+  return LISTA.format(delar);
+}

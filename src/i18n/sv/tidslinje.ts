@@ -1,0 +1,30 @@
+// The timeline; the client script src/scripts/tidslinje.ts imports only this module.
+import type { Handelse } from '../../lib/graph/tidslinje.ts';
+
+export const tidslinje = {
+  rubrik: 'Tidslinje',
+  ingress:
+    'Beslut, planperioder, införanden och namnbyten, i tidsordning. Allt är hämtat ur datumen i webbplatsens innehåll, och varje händelse länkar till sin sida och sin källa.',
+  ar: 'År',
+  hoppaTillAr: 'Hoppa till år',
+  filter: 'Visa bara',
+  niva: 'Nivå',
+  plats: 'Sjukvårdsregion eller region',
+  alla: 'Alla',
+  antal: (n: number, av: number) => (n === av ? `Alla ${av} händelser visas.` : `${n} av ${av} händelser visas.`),
+  kalla: 'Källa',
+  slag: {
+    beslut: 'uppdraget beslutades',
+    bildat: 'bildades',
+    upphort: 'upphörde',
+    planBeslut: 'beslutades',
+    ikraft: 'trädde i kraft',
+    planStart: 'perioden började',
+    planSlut: 'perioden slutade',
+    infort: 'infördes',
+    namnbyte: 'fick sitt nuvarande namn',
+    regionSedan: 'blev region',
+    sedan: 'bildades eller fick sitt nuvarande namn',
+  } satisfies Record<Handelse['slag'], string>,
+  tidigare: (namn: string) => `tidigare ${namn}`,
+} as const;

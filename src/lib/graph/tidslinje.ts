@@ -1,0 +1,65 @@
+// The timeline: every dated event in the content, oldest first.
+import { grupp, sv, type Karna } from './karna.ts';
+
+/** One dated event in the content, for the timeline. */
+export interface Handelse {
+  datum: string;
+  slag: 'beslut' | 'bildat' | 'upphort' | 'planBeslut' | 'ikraft' | 'planStart' | 'planSlut' | 'infort' | 'namnbyte' | 'regionSedan' | 'sedan';
+  samling: 'organ' | 'planer' | 'vardprogram' | 'regioner' | 'sjukvardsregioner';
+  id: string;
+  niva: 'nationell' | 'sjukvardsregion' | 'region';
+  /** Healthcare regions and regions the event concerns. */
+  sjukvardsregioner: string[];
+  regioner: string[];
+  kallor: string[];
+  /** The former name, for a change of name. */
+  tidigare?: string;
+}
+
+type Namnbyten = { tidigareNamn: { namn: string; till?: string; kalla?: { id: string } }[] };
+
+export function tidslinjen(k: Karna) {
+  const { corpus: c, index } = k;
+  /** Healthcare regions and regions an entry belongs to, by its region or healthcare region. */
+  const platserFor = (d: { region?: { id: string }; sjukvardsregion?: { id: string } }) => {
+    const regioner = d.region ? [d.region.id] : [];
+    const svr = new Set<string>(d.sjukvardsregion ? [d.sjukvardsregion.id] : []);
+    for (const r of regioner) for (const s of index.regioner.get(r)?.data.sjukvardsregioner ?? []) svr.add(s.id.id);
+    return { sjukvardsregioner: [...svr], regioner };
+  };
+  const kallor = (d: { kallor: { id: string }[] }) => d.kallor.map((x) => x.id);
+
+  /** Every dated event in the content, oldest first: decisions, plan periods, introductions, names. */
+  function tidslinje(): Handelse[] {
+    const h: Handelse[] = [];
+    const lagg = (datum: string | undefined, rest: Omit<Handelse, 'datum'>) => datum && h.push({ datum, ...rest });
+    // Becoming a region usually is the change of name: one event, not two.
+    const namnOchStart = (d: Namnbyten, bas: Omit<Handelse, 'datum' | 'slag'>, start: string | undefined, slag: 'regionSedan' | 'sedan') => {
+      for (const t of d.tidigareNamn) lagg(t.till, { ...bas, slag: 'namnbyte', tidigare: t.namn, kallor: t.kalla ? [t.kalla.id] : bas.kallor });
+      if (!d.tidigareNamn.some((t) => t.till === start)) lagg(start, { ...bas, slag });
+    };
+    for (const o of c.organ) {
+      const bas = { samling: 'organ' as const, id: o.id, niva: o.data.niva, ...platserFor(o.data), kallor: kallor(o.data) };
+      lagg(o.data.uppdrag.beslut?.datum, { ...bas, slag: 'beslut' });
+      lagg(o.data.bildat, { ...bas, slag: 'bildat' });
+      lagg(o.data.upphort, { ...bas, slag: 'upphort' });
+    }
+    for (const p of c.planer) {
+      const bas = { samling: 'planer' as const, id: p.id, niva: p.data.niva, ...platserFor(p.data), kallor: kallor(p.data) };
+      lagg(p.data.beslutsdatum, { ...bas, slag: 'planBeslut' });
+      lagg(p.data.ikraft, { ...bas, slag: 'ikraft' });
+      lagg(p.data.period?.fran, { ...bas, slag: 'planStart' });
+      lagg(p.data.period?.till, { ...bas, slag: 'planSlut' });
+    }
+    for (const v of c.vardprogram)
+      lagg(v.data.infort, { samling: 'vardprogram', id: v.id, niva: 'nationell', sjukvardsregioner: [], regioner: [], kallor: kallor(v.data), slag: 'infort' });
+    for (const r of c.regioner)
+      namnOchStart(r.data, { samling: 'regioner', id: r.id, niva: 'region', ...platserFor({ region: { id: r.id } }), kallor: kallor(r.data) }, r.data.regionSedan, 'regionSedan');
+    for (const s of c.sjukvardsregioner)
+      namnOchStart(s.data, { samling: 'sjukvardsregioner', id: s.id, niva: 'sjukvardsregion', sjukvardsregioner: [s.id], regioner: [], kallor: kallor(s.data) }, s.data.sedan, 'sedan');
+    return h.sort((a, b) => a.datum.localeCompare(b.datum) || sv.compare(k.namn(a.samling, a.id), k.namn(b.samling, b.id)));
+  }
+  /** The timeline year by year, oldest first. */
+  const tidslinjePerAr = () => [...grupp(tidslinje(), (h) => [h.datum.slice(0, 4)]).entries()].map(([ar, handelser]) => ({ ar: Number(ar), handelser }));
+  return { tidslinje, tidslinjePerAr };
+}
