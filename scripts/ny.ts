@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { faltreferens } from '../src/lib/faltreferens.ts';
 import { arSamling, SAMLINGSNAMN } from '../src/samlingar.ts';
 
-const [samling, id] = process.argv.slice(2);
-const fel = (t: string) => {
+const [samling = '', id = ''] = process.argv.slice(2);
+const fel = (t: string): never => {
   console.error(t);
   process.exit(1);
 };

@@ -9,7 +9,7 @@ export function generera(n: number, mal: string, kalla = resolve('content')): vo
   cpSync(kalla, mal, { recursive: true });
   const regioner = readdirSync(join(kalla, 'regioner')).map((f) => f.replace(/\.mdx?$/, ''));
   const nationellaMal = readdirSync(join(kalla, 'mal')).filter((f) => f.startsWith('ncs-')).map((f) => f.replace(/\.mdx?$/, ''));
-  const kallId = readdirSync(join(kalla, 'kallor'))[0].replace(/\.mdx?$/, '');
+  const kallId = (readdirSync(join(kalla, 'kallor'))[0] ?? '').replace(/\.mdx?$/, '');
   for (const d of ['organ', 'personer', 'planer', 'mal']) mkdirSync(join(mal, d), { recursive: true });
   const skriv = (samling: string, id: string, fm: string, text: string) =>
     writeFileSync(join(mal, samling, `${id}.${process.env.SYNT_ENDELSE ?? 'md'}`), `---\n${fm.trim()}\n---\n\n${text}\n`);

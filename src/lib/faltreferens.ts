@@ -59,6 +59,6 @@ export function faltreferens(): { samling: Samling; rader: Faltrad[] }[] {
   const s = scheman(enkelRef) as Record<string, z.ZodType>;
   return SAMLINGSNAMN.map((samling) => ({
     samling,
-    rader: rader(z.toJSONSchema(s[samling], { io: 'input', unrepresentable: 'any' }) as JS, ''),
+    rader: rader(z.toJSONSchema(s[samling]!, { io: 'input', unrepresentable: 'any' }) as JS, ''),
   }));
 }

@@ -36,7 +36,7 @@ export function radbryt(text: string, max: number = RUTA.tecken, maxRader: numbe
   }
   if (rader.length <= maxRader) return rader;
   const kvar = rader.slice(0, maxRader);
-  kvar[maxRader - 1] = `${kvar[maxRader - 1].slice(0, max - 1)}…`;
+  kvar[maxRader - 1] = `${(kvar[maxRader - 1] ?? '').slice(0, max - 1)}…`;
   return kvar;
 }
 
@@ -71,10 +71,10 @@ export function ritaSchema(rotter: SchemaNod[], typ: (n: SchemaNod) => string | 
   const per = new Map(rutor.filter((r) => r.nod.slag === 'organ').map((r) => [r.nod.id, r]));
   const mitt = (r: Ruta) => r.y + r.hojd / 2;
   const linjer: Linje[] = [];
-  for (const h of noder) {
-    const barn = rutor[noder.indexOf(h)];
-    if (h.parent?.data.nod) {
-      const far = rutor[noder.indexOf(h.parent)];
+  noder.forEach((h, i) => {
+    const barn = rutor[i]!;
+    const far = h.parent?.data.nod ? rutor[noder.indexOf(h.parent)] : undefined;
+    if (far) {
       const x1 = far.x + RUTA.bredd;
       const xm = x1 + (KOLUMN - RUTA.bredd) / 2;
       linjer.push({ d: `M${x1} ${mitt(far)}H${xm}V${mitt(barn)}H${barn.x}`, ocksa: false });
@@ -86,7 +86,7 @@ export function ritaSchema(rotter: SchemaNod[], typ: (n: SchemaNod) => string | 
       const x2 = barn.x;
       linjer.push({ d: `M${x1} ${mitt(far)}C${x1 + 40} ${mitt(far)} ${x2 - 40} ${mitt(barn)} ${x2} ${mitt(barn)}`, ocksa: true });
     }
-  }
+  });
   return {
     bredd: Math.max(...rutor.map((r) => r.x + RUTA.bredd)) + kant,
     hojd: Math.max(...rutor.map((r) => r.y + r.hojd)) + kant,

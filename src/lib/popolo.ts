@@ -91,7 +91,7 @@ export function popolo(g: Graph) {
       name: r.data.namn,
       classification: sv.samling.regioner,
       // Popolo has one parent; Halland belongs to two healthcare regions and gets none.
-      ...(r.data.sjukvardsregioner.length === 1 ? { parent_id: r.data.sjukvardsregioner[0].id.id } : {}),
+      ...(r.data.sjukvardsregioner.length === 1 && r.data.sjukvardsregioner[0] ? { parent_id: r.data.sjukvardsregioner[0].id.id } : {}),
       sources: [sida('regioner', r.id), ...r.data.kallor.map((k) => kalla(g, k.id))],
     })),
   ];

@@ -33,7 +33,7 @@ function utdrag(html: string): Node[] {
   return html.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((bit) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(bit);
     const t = document.createElement('textarea');
-    t.innerHTML = m ? m[1] : bit;
+    t.innerHTML = m?.[1] ?? bit;
     return m ? el('mark', {}, t.value) : document.createTextNode(t.value);
   });
 }
@@ -60,7 +60,7 @@ async function starta() {
       ...Object.keys(FILTERNAMN)
         .filter((f) => allaFilter[f] && Object.keys(allaFilter[f]).length > 0)
         .map((f) =>
-          el('fieldset', {}, el('legend', {}, FILTERNAMN[f]), ...Object.keys(allaFilter[f]).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => {
+          el('fieldset', {}, el('legend', {}, FILTERNAMN[f] ?? f), ...Object.keys(allaFilter[f] ?? {}).sort((a, b) => a.localeCompare(b, 'sv')).map((v) => {
             const id = `f-${f}-${v}`.replace(/[^\w-]/g, '_');
             const box = el('input', { type: 'checkbox', name: f, value: v, id }) as HTMLInputElement;
             box.checked = val[f]?.includes(v) ?? false;

@@ -12,7 +12,7 @@ const LISTA = new Intl.ListFormat('sv', { type: 'conjunction' });
 
 /** "2021-09-22" → "22 september 2021"; "2023-10" → "oktober 2023"; "2009" → "2009". */
 export function datumText(d: string): string {
-  const [y, m, dd] = d.split('-').map(Number);
+  const [y = 0, m, dd] = d.split('-').map(Number);
   if (!m) return String(y);
   const datum = new Date(Date.UTC(y, m - 1, dd || 1));
   return (dd ? DAG : MANAD).format(datum);

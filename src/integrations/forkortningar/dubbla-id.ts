@@ -4,7 +4,7 @@
 export function dubblaId(html: string): string[] {
   const sedda = new Set<string>();
   const dubbla = new Set<string>();
-  for (const m of html.matchAll(/\sid="([^"]+)"/g)) (sedda.has(m[1]) ? dubbla : sedda).add(m[1]);
+  for (const [, id = ''] of html.matchAll(/\sid="([^"]+)"/g)) (sedda.has(id) ? dubbla : sedda).add(id);
   return [...dubbla];
 }
 

@@ -6,5 +6,5 @@ export function serier(lista: Entry<'nyckeltal'>[]) {
   return [...grupp(lista, (n) => [n.data.serie]).entries()]
     .map(([serie, punkter]) => ({ serie, punkter: [...punkter].sort((a, b) => a.data.ar - b.data.ar) }))
     .filter((s) => new Set(s.punkter.map((p) => p.data.ar)).size >= 2)
-    .sort((a, b) => sv.compare(a.punkter[0].data.namn, b.punkter[0].data.namn));
+    .sort((a, b) => sv.compare(a.punkter[0]?.data.namn ?? '', b.punkter[0]?.data.namn ?? ''));
 }

@@ -41,11 +41,12 @@ export function delaPost(text: string): Post {
   const kalla = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = FRONTMATTER.exec(kalla);
   if (!m) return { kalla, body: kalla, forstaRad: 1 };
+  const [, yaml = '', body = ''] = m;
   const lc = new LineCounter();
-  const doc = parseDocument(m[1], { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(yaml, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   const data = doc.errors.length ? undefined : doc.toJS();
-  const forstaRad = kalla.slice(0, kalla.length - m[2].length).split('\n').length;
-  return { kalla, frontmatter: { doc, lc, data, text: m[1] }, body: m[2], forstaRad };
+  const forstaRad = kalla.slice(0, kalla.length - body.length).split('\n').length;
+  return { kalla, frontmatter: { doc, lc, data, text: yaml }, body, forstaRad };
 }
 
 /** Reads and splits one entry file. */
@@ -82,7 +83,7 @@ export function innehallsfiler(rot: string): Innehallsfil[] {
       const delar = relative(rot, fil).split(sep);
       const namn = delar.at(-1)!;
       if (hoppaOver(namn)) return [];
-      return [{ fil, delar, samling: delar.length > 1 ? delar[0] : '', id: namn.replace(/\.mdx?$/, '') }];
+      return [{ fil, delar, samling: delar.length > 1 ? (delar[0] ?? '') : '', id: namn.replace(/\.mdx?$/, '') }];
     });
 }
 
@@ -91,6 +92,7 @@ export function poster(rot: string, samling: string): (Innehallsfil & Post)[] {
   const dir = join(rot, samling);
   if (!existsSync(dir)) return [];
   return innehallsfiler(dir)
-    .filter((f) => f.delar.length === 1 && /\.mdx?$/.test(f.delar[0]))
-    .map((f) => ({ ...f, delar: [samling, f.delar[0]], samling, ...lasPost(f.fil) }));
+    .flatMap(({ fil, delar: [namn, ...under], id }) =>
+      namn && !under.length && /\.mdx?$/.test(namn) ? [{ fil, id, delar: [samling, namn], samling, ...lasPost(fil) }] : [],
+    );
 }

@@ -17,7 +17,7 @@ const YAMLFEL: Record<string, string> = {
 };
 
 function yamlfel(kod: string, meddelande: string): string {
-  return `${YAMLFEL[kod] ?? 'syntaxfel'} (${meddelande.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`;
+  return `${YAMLFEL[kod] ?? 'syntaxfel'} (${(meddelande.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')})`;
 }
 
 type Nyckel = string | number;

@@ -49,7 +49,7 @@ function placering(f: Innehallsfil, fil: string, register: Register): Problem | 
   return undefined;
 }
 
-const faltvag = (falt: string) => [...falt.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+const faltvag = (falt: string) => [...falt.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 
 /** Checks every entry below the content folder. */
 export async function validera(o: Alternativ): Promise<Resultat> {
@@ -73,6 +73,8 @@ export async function validera(o: Alternativ): Promise<Resultat> {
       problem.push(plats);
       continue;
     }
+    // placering() has checked that the folder is a collection of the registry.
+    const def = register[f.samling]!;
     const namn = f.delar[1];
     if (!ID.test(f.id))
       problem.push({ fil, falt: '(filnamn)', varde: namn, forvantat: 'små bokstäver a–z, siffror och bindestreck', allvar: 'fel', text: `filnamnet "${namn}" duger inte som id: använd små bokstäver a–z, siffror och bindestreck (å, ä → a, ö → o), t.ex. cancerradet-sormland.mdx.` });
@@ -82,20 +84,20 @@ export async function validera(o: Alternativ): Promise<Resultat> {
       continue;
     }
     sett.set(nyckel, fil);
-    ider.get(f.samling)!.add(f.id);
+    ider.get(f.samling)?.add(f.id);
 
     const post = lasPost(f.fil);
-    const res = kontrolleraFrontmatter(fil, post, schema[f.samling]);
+    const res = kontrolleraFrontmatter(fil, post, schema[f.samling]!);
     // The body is checked whenever the frontmatter is readable, even if its fields are wrong.
     if (post.frontmatter && !post.frontmatter.doc.errors.length && isMap(post.frontmatter.doc.contents))
-      texter.push({ fil, body: post.body, forsta: post.forstaRad, kraverText: register[f.samling].kraverText });
+      texter.push({ fil, body: post.body, forsta: post.forstaRad, kraverText: def.kraverText });
     if (!res.ok) {
       problem.push(...res.problem);
       continue;
     }
     const { doc, lc } = post.frontmatter!;
     const rad = (falt: string) => radFor(doc, lc, faltvag(falt));
-    corpus[f.samling].push({ id: f.id, data: res.data, filePath: fil });
+    corpus[f.samling]?.push({ id: f.id, data: res.data, filePath: fil });
     giltiga.push({ samling: f.samling, id: f.id, fil, data: res.data, rad });
     problem.push(...lasbarhet(fil, rad('sammanfattning'), (res.data as { sammanfattning?: unknown }).sammanfattning));
   }

@@ -39,11 +39,11 @@ function radfel(r: string, mdx: boolean, sidor: Set<string>): { text: string; va
   if (handelse) ut.push({ varde: handelse[0].trim(), text: `texten innehåller en händelsehanterare (${handelse[0].trim().slice(0, 40)}…), som inte är tillåten i innehåll.` });
   if (mdx && /\{[^}]*\}/.test(r) && !/`[^`]*\{/.test(r))
     ut.push({ text: `texten innehåller klammerparenteser { }, som MDX tolkar som kod. Skriv om texten utan { och }.` });
-  for (const m of r.matchAll(/\]\((\/[^)\s#?]*)/g)) {
-    const mal = m[1].endsWith('/') ? m[1] : `${m[1]}/`;
+  for (const [, lank = ''] of r.matchAll(/\]\((\/[^)\s#?]*)/g)) {
+    const mal = lank.endsWith('/') ? lank : `${lank}/`;
     if (sidor.has(mal)) continue;
     const forslag = narmaste(mal, sidor, 2);
-    ut.push({ varde: m[1], forslag, text: `länken till "${m[1]}" leder till en sida som inte finns. Närmaste befintliga: ${forslag.join(', ')}.` });
+    ut.push({ varde: lank, forslag, text: `länken till "${lank}" leder till en sida som inte finns. Närmaste befintliga: ${forslag.join(', ')}.` });
   }
   return ut;
 }
