@@ -5,6 +5,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './site.ts';
 
+// scripts/bench.ts and scripts/lighthouse.ts serve their builds with it from here.
+export { serva } from './server.ts';
+
 export interface Bygge {
   dir: string;
   content: string;
