@@ -50,6 +50,8 @@ test('every link, asset and form on every page lies below the base path and exis
   }
   expect(fel).toEqual([]);
   expect(antal).toBeGreaterThan(sidor.length * 20);
+  // A link written in an entry's text follows the base path too.
+  expect(readFileSync(join(DIST, 'organ', 'cancerradet-ett', 'index.html'), 'utf8')).toMatch(/Rådet rapporterar till <a href="\/cancerrad\/organ\/rcc-alfa\/">RCC Alfa<\/a>/);
 });
 
 test('open data, the sitemap, robots.txt and the feed have addresses below the base path', () => {

@@ -2,6 +2,7 @@
 // inflected forms, facts such as a figure or a place), the page they are after is among the first
 // results. Filters, the address and the no-JS form are tested on the fixture site (beteende/sok).
 import { expect, test, type Page } from '@playwright/test';
+import { alla, html, lankar } from '../../lib/site.ts';
 
 const FORSTA = 5;
 
@@ -66,4 +67,12 @@ test('each result shows its type and level, a highlighted excerpt, and sections 
   await expect(forsta.locator('mark').first()).toBeVisible();
   await traffar(page, 'uppdrag');
   await expect(page.locator('#soktraffar .sub-results a[href*="#"]').first()).toBeVisible();
+});
+
+test('the A–Ö list on /sok/ links every body, plan, goal, care programme and term of the content', () => {
+  const az = /<[^>]*class="az"[\s\S]*$/.exec(html('/sok/'))?.[0] ?? '';
+  const lankat = new Set(lankar(az));
+  const poster = alla(['organ', 'planer', 'mal', 'vardprogram', 'ordlista']);
+  expect(poster.length).toBeGreaterThan(100);
+  expect(poster.filter((u) => !lankat.has(u))).toEqual([]);
 });
