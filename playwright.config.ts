@@ -1,13 +1,16 @@
-// Browser tests run against the built site (dist/), served by `astro preview`, in Debian's Chromium.
+// Browser tests, in Debian's Chromium, against built sites served by tests/lib/server.ts:
+// - innehall: the real dist/ (content correctness, and one crawl of every page with all checks);
+// - beteende: the fixture corpus tests/fixtures/mini, built once per run by the setup project
+//   "fixtur" (at the root and below /cancerrad/), so that editing content cannot break them.
+// Unit tests are not here: `npm run test:unit` runs them with Node's test runner.
 import { defineConfig } from '@playwright/test';
+import { PORTAR, adress } from './tests/lib/portar.ts';
 
-const PORT = Number(process.env.PORT ?? 4321);
 // CHROMIUM_PATH=bundled uses Playwright's own browser (e.g. on GitHub's runners); default is Debian's.
 const chromium = process.env.CHROMIUM_PATH === 'bundled' ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 export default defineConfig({
-  testDir: './tests',
-  testMatch: ['e2e/**/*.spec.ts', 'unit/**/*.test.ts'],
+  testDir: './tests/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -15,17 +18,22 @@ export default defineConfig({
   reporter: [['list'], ['./tests/summary-reporter.ts']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'fixtur', testMatch: 'fixtur.setup.ts', timeout: 300_000 },
+    { name: 'beteende', testMatch: 'beteende/**/*.spec.ts', dependencies: ['fixtur'], use: { baseURL: adress(PORTAR.fixtur) } },
+    { name: 'innehall', testMatch: 'innehall/**/*.spec.ts', use: { baseURL: adress(PORTAR.dist) } },
+  ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    command: 'node tests/servrar.ts',
+    url: `${adress(PORTAR.dist)}/`,
+    // Never someone else's server: another checkout may be testing its own site on this machine.
+    reuseExistingServer: false,
+    timeout: 30_000,
   },
 });

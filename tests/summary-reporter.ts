@@ -1,4 +1,5 @@
-// Prints the closing line CI counts: "N passed, N failed, N skipped".
+// Prints the closing line of the Playwright run: "N passed, N failed, N skipped"; scripts/test.ts
+// (npm test) reads it and adds the unit tier for the final line CI counts.
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 export default class Summary implements Reporter {

@@ -1,10 +1,12 @@
-// Builds a fixture corpus into its own folder (with Pagefind) and serves it, for tests that need
-// a site other than the real one.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
+// Builds a fixture corpus into its own folder (with Pagefind), for tests that need a site other
+// than the real one; tests/lib/server.ts serves it.
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT } from './site.ts';
+
+// scripts/bench.ts and scripts/lighthouse.ts serve their builds with it from here.
+export { serva } from './server.ts';
 
 export interface Bygge {
   dir: string;
@@ -42,26 +44,33 @@ export function bygg(b: Bygge, env: Record<string, string> = {}): string {
   });
 }
 
-const TYPER: Record<string, string> = { '.xml': 'application/xml', '.txt': 'text/plain', '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+/** Like bygg(), without blocking: several fixture builds can run side by side. */
+export function byggSamtidigt(b: Bygge, env: Record<string, string> = {}): Promise<string> {
+  return new Promise((ok, fel) => {
+    execFile('npm', ['run', '-s', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: b.content, OUT_DIR: b.dist, CACHE_DIR: join(b.dir, 'cache'), ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    }, (e, ut, err) => (e ? fel(new Error(`bygget av ${b.content} misslyckades:\n${ut}${err}`)) : ok(ut)));
+  });
+}
 
 /**
- * Serves a built folder on a free port of 127.0.0.1: below `bas` if given (other paths are 404,
- * as on a host that serves the site in a sub-folder), with `huvuden` on every response.
+ * The fixture corpus tests/fixtures/mini, built by the behaviour tier's setup into fixed folders
+ * (at the root and below /cancerrad/) that the test server serves.
  */
-export async function serva(dist: string, opt: { bas?: string; huvuden?: Record<string, string> } = {}): Promise<{ url: string; server: Server }> {
-  const bas = (opt.bas ?? '/').replace(/\/?$/, '/');
-  const huvuden = opt.huvuden ?? {};
-  const server = createServer((req, res) => {
-    const vag = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    let p = vag.startsWith(bas) ? join(dist, vag.slice(bas.length)) : '';
-    if (p && existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
-    if (!p || !existsSync(p)) {
-      res.writeHead(404, { ...huvuden, 'content-type': 'text/html' }).end(readFileSync(join(dist, '404.html')));
-      return;
-    }
-    res.writeHead(200, { ...huvuden, 'content-type': TYPER[extname(p)] ?? 'application/octet-stream' }).end(readFileSync(p));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${addr.port}`, server };
+export const FIXTUR = {
+  content: join(ROOT, 'tests', 'fixtures', 'mini'),
+  rot: { dir: join(ROOT, '.astro', 'byggen', 'fixtur'), dist: join(ROOT, '.astro', 'byggen', 'fixtur', 'dist') },
+  bas: { dir: join(ROOT, '.astro', 'byggen', 'fixtur-bas'), dist: join(ROOT, '.astro', 'byggen', 'fixtur-bas', 'dist') },
+  BAS: '/cancerrad/',
+  SITE: 'https://cancerrad.example.se',
+};
+
+/** A fixed build folder, emptied first. */
+export function fastBygge(dir: string, content: string): Bygge {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return { dir, content, dist: join(dir, 'dist') };
 }

@@ -15,16 +15,16 @@ function walk(dir: string): string[] {
 }
 
 /** Every built HTML page as a URL path ("/organ/x/"), excluding Pagefind's own files. */
-export function sidor(): string[] {
-  return walk(DIST)
+export function sidor(dist = DIST): string[] {
+  return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
-    .map((f) => '/' + relative(DIST, f).split(sep).join('/'))
+    .map((f) => '/' + relative(dist, f).split(sep).join('/'))
     .map((p) => p.replace(/index\.html$/, ''))
     .sort();
 }
 
-export function html(path: string): string {
-  const f = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+export function html(path: string, dist = DIST): string {
+  const f = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
   return readFileSync(f, 'utf8');
 }
 
@@ -36,9 +36,9 @@ export function finnsIDist(path: string): boolean {
 
 export type Post = { id: string; data: Record<string, any>; body: string; fil: string };
 
-/** The entries of one collection in content/, frontmatter parsed as YAML. */
-export function poster(samling: string): Post[] {
-  const dir = join(CONTENT, samling);
+/** The entries of one collection in content/ (or another corpus), frontmatter parsed as YAML. */
+export function poster(samling: string, korpus = CONTENT): Post[] {
+  const dir = join(korpus, samling);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.mdx?$/.test(f))

@@ -1,6 +1,7 @@
 // Derived relations on a small in-code corpus: reverse links, member regions, goal chains both
-// ways, breadcrumbs and dangling references with suggestions.
-import { expect, test } from '@playwright/test';
+// ways, breadcrumbs and suggestions for misspelt ids.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { buildGraph, narmaste, type Corpus } from '../../src/lib/graph/index.ts';
 
 const ref = (collection: string, id: string) => ({ id, collection });
@@ -41,36 +42,36 @@ function korpus(extra: Partial<Record<keyof Corpus, unknown[]>> = {}): Corpus {
 
 test('a region in two healthcare regions is a member of both, with its part', () => {
   const g = buildGraph(korpus());
-  expect(g.regionerI('alfa').map((r) => [r.region.id, r.del])).toEqual([['ett', undefined], ['tva', 'norra']]);
-  expect(g.regionerI('beta').map((r) => [r.region.id, r.del])).toEqual([['tva', 'södra']]);
+  assert.deepEqual(g.regionerI('alfa').map((r) => [r.region.id, r.del]), [['ett', undefined], ['tva', 'norra']]);
+  assert.deepEqual(g.regionerI('beta').map((r) => [r.region.id, r.del]), [['tva', 'södra']]);
 });
 
 test('a new "reports to" link appears on the body reported to', () => {
   const g = buildGraph(korpus());
-  expect(g.underordnade('rcc').map((o) => o.id)).toEqual(['rad']);
-  expect(g.underordnade('nat').map((o) => o.id)).toEqual(['rcc']);
+  assert.deepEqual(g.underordnade('rcc').map((o) => o.id), ['rad']);
+  assert.deepEqual(g.underordnade('nat').map((o) => o.id), ['rcc']);
   const g2 = buildGraph(korpus({ organ: [e('organ', 'ny', { namn: 'Ny grupp', niva: 'nationell', rapporterarTill: [ref('organ', 'nat')], planer: [], mal: [], medlemmar: [], uppdrag: { sammansattning: [] }, ...bas })] }));
-  expect(g2.underordnade('nat').map((o) => o.id)).toEqual(['ny', 'rcc']);
+  assert.deepEqual(g2.underordnade('nat').map((o) => o.id), ['ny', 'rcc']);
 });
 
 test('bodies are listed under their region and healthcare region, not elsewhere', () => {
   const g = buildGraph(korpus());
-  expect(g.organIRegion('tva').map((o) => o.id)).toEqual(['rad']);
-  expect(g.organIRegion('ett')).toEqual([]);
-  expect(g.organISjukvardsregion('alfa').map((o) => o.id)).toEqual(['rcc']);
-  expect(g.nationellaOrgan().map((o) => o.id)).toEqual(['nat']);
-  expect(g.delar('rcc').map((o) => o.id)).toEqual(['rad']);
+  assert.deepEqual(g.organIRegion('tva').map((o) => o.id), ['rad']);
+  assert.deepEqual(g.organIRegion('ett'), []);
+  assert.deepEqual(g.organISjukvardsregion('alfa').map((o) => o.id), ['rcc']);
+  assert.deepEqual(g.nationellaOrgan().map((o) => o.id), ['nat']);
+  assert.deepEqual(g.delar('rcc').map((o) => o.id), ['rad']);
 });
 
 test('a goal chain of three levels is traced both ways', () => {
   const g = buildGraph(korpus());
   const upp = g.malUppat('m3');
-  expect(upp.map((n) => n.mal.id)).toEqual(['m2']);
-  expect(upp[0].barn.map((n) => n.mal.id)).toEqual(['m1']);
+  assert.deepEqual(upp.map((n) => n.mal.id), ['m2']);
+  assert.deepEqual(upp[0].barn.map((n) => n.mal.id), ['m1']);
   const ner = g.malNedat('m1');
-  expect(ner.map((n) => n.mal.id)).toEqual(['m2']);
-  expect(ner[0].barn.map((n) => n.mal.id)).toEqual(['m3']);
-  expect(g.organSomTjanarMal('m3').map((o) => o.id)).toEqual(['rad']);
+  assert.deepEqual(ner.map((n) => n.mal.id), ['m2']);
+  assert.deepEqual(ner[0].barn.map((n) => n.mal.id), ['m3']);
+  assert.deepEqual(g.organSomTjanarMal('m3').map((o) => o.id), ['rad']);
 });
 
 test('a cycle between goals does not loop forever', () => {
@@ -78,31 +79,31 @@ test('a cycle between goals does not loop forever', () => {
   (c.mal[0].data as any).bidrarTill = [ref('mal', 'm3')];
   const g = buildGraph(c);
   const ids = (n: { mal: { id: string }; barn: any[] }[]): string[] => n.flatMap((x) => [x.mal.id, ...ids(x.barn)]);
-  expect(ids(g.malUppat('m3'))).toEqual(['m2', 'm1']);
+  assert.deepEqual(ids(g.malUppat('m3')), ['m2', 'm1']);
 });
 
 test('plans know what builds on them and which bodies work from them', () => {
   const g = buildGraph(korpus());
-  expect(g.planerSomByggerPa('p1').map((p) => p.id)).toEqual(['p2']);
-  expect(g.organSomAnvanderPlan('p3').map((o) => o.id)).toEqual(['rad']);
-  expect(g.malIPlan('p2').map((m) => m.id)).toEqual(['m2']);
+  assert.deepEqual(g.planerSomByggerPa('p1').map((p) => p.id), ['p2']);
+  assert.deepEqual(g.organSomAnvanderPlan('p3').map((o) => o.id), ['rad']);
+  assert.deepEqual(g.malIPlan('p2').map((m) => m.id), ['m2']);
 });
 
 test('a source knows every entry that cites it, members included', () => {
   const g = buildGraph(korpus());
   const citerad = g.citeradAv('k').map((c) => `${c.samling}/${c.id}`);
-  expect(citerad).toContain('organ/rad');
-  expect(citerad).toContain('personer/pp');
-  expect(g.uppdragFor('pp').medlemskap.map((m) => [m.organ.id, m.roll])).toEqual([['rad', 'Ordförande']]);
+  assert.ok(citerad.includes('organ/rad'));
+  assert.ok(citerad.includes('personer/pp'));
+  assert.deepEqual(g.uppdragFor('pp').medlemskap.map((m) => [m.organ.id, m.roll]), [['rad', 'Ordförande']]);
 });
 
 test('breadcrumbs follow the levels: healthcare region, region, body', () => {
   const g = buildGraph(korpus());
-  expect(g.krummor('organ', 'rad').map((k) => k.namn)).toEqual(['Alfa', 'Region Två']);
-  expect(g.krummor('organ', 'nat').map((k) => k.namn)).toEqual(['Nationell nivå']);
-  expect(g.krummor('mal', 'm2').map((k) => k.namn)).toEqual(['Alfa', 'Regional']);
+  assert.deepEqual(g.krummor('organ', 'rad').map((k) => k.namn), ['Alfa', 'Region Två']);
+  assert.deepEqual(g.krummor('organ', 'nat').map((k) => k.namn), ['Nationell nivå']);
+  assert.deepEqual(g.krummor('mal', 'm2').map((k) => k.namn), ['Alfa', 'Regional']);
 });
 
 test('suggestions rank near misses first', () => {
-  expect(narmaste('cancerradet-sormlan', ['cancerradet-sormland', 'cancerradet-varmland', 'rcc-syd'])[0]).toBe('cancerradet-sormland');
+  assert.equal(narmaste('cancerradet-sormlan', ['cancerradet-sormland', 'cancerradet-varmland', 'rcc-syd'])[0], 'cancerradet-sormland');
 });

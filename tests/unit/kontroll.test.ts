@@ -1,6 +1,7 @@
 // Every kind of content mistake gives a Swedish message naming the file, the field, the value
 // found and what is expected. Each case breaks one thing in a copy of the fixture corpus.
-import { expect, test } from '@playwright/test';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,9 +50,9 @@ const FALL: { namn: string; gor: (d: string) => void; fil: string; maste: string
 
 test('the fixture corpus itself has no problems and no hard-to-read summaries', async () => {
   const { problem, antal, varningar } = await kontrollera(MINI);
-  expect(problem.map(radtext)).toEqual([]);
-  expect(varningar.map(radtext)).toEqual([]);
-  expect(antal).toBeGreaterThan(15);
+  assert.deepEqual(problem.map(radtext), []);
+  assert.deepEqual(varningar.map(radtext), []);
+  assert.ok(antal > 15);
 });
 
 test('a long bureaucratic summary gives a readability warning naming its file, not an error', async () => {
@@ -60,10 +61,10 @@ test('a long bureaucratic summary gives a readability warning naming its file, n
     cpSync(MINI, dir, { recursive: true });
     andra(dir, 'planer/plan-svr.mdx', /sammanfattning: .*\n/, 'sammanfattning: >-\n  Sjukvårdsregionens cancerplan utgör det övergripande strategiska styrdokumentet för implementeringen av kunskapsstyrningsorganisationens rekommendationer avseende cancervårdens processorienterade verksamhetsutveckling inom samtliga huvudmäns ansvarsområden.\n');
     const { problem, varningar } = await kontrollera(dir);
-    expect(problem.map(radtext)).toEqual([]);
+    assert.deepEqual(problem.map(radtext), []);
     const rader = varningar.map(radtext);
-    expect(rader).toHaveLength(1);
-    expect(rader[0]).toMatch(/planer\/plan-svr\.mdx:\d+: fältet "sammanfattning" har LIX \d+(,\d)?, över 40/);
+    assert.equal(rader.length, 1);
+    assert.match(rader[0], /planer\/plan-svr\.mdx:\d+: fältet "sammanfattning" har LIX \d+(,\d)?, över 40/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -78,8 +79,8 @@ for (const f of FALL) {
       const { problem } = await kontrollera(dir);
       const rader = problem.map(radtext);
       const traff = rader.find((r) => r.includes(f.fil) && f.maste.every((m) => r.includes(m)));
-      expect(traff, `ingen rad med ${f.fil} och ${f.maste.join(' + ')} bland:\n${rader.join('\n')}`).toBeTruthy();
-      expect(traff).not.toMatch(/\bat \w+ \(|node_modules|Error:/);
+      assert.ok(traff, `ingen rad med ${f.fil} och ${f.maste.join(' + ')} bland:\n${rader.join('\n')}`);
+      assert.doesNotMatch(traff, /\bat \w+ \(|node_modules|Error:/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,13 +1,14 @@
 // Structure views derived from the fixture corpus (tests/fixtures/mini), read the way
 // `npm run kontroll` reads content: organisation charts, goal chains, comparisons, the timeline
 // and figure series. Each test changes a copy of the corpus and checks that the view follows.
-import { expect, test } from '@playwright/test';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kontrollera } from '../../scripts/kontroll.ts';
 import { buildGraph, type SchemaNod } from '../../src/lib/graph/index.ts';
-import { radbryt, ritaSchema } from '../../src/lib/organisationsschema';
+import { radbryt, ritaSchema } from '../../src/lib/organisationsschema.ts';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
 
@@ -18,7 +19,7 @@ async function graf(andra: (dir: string) => void = () => {}) {
     cpSync(MINI, dir, { recursive: true });
     andra(dir);
     const { problem, corpus } = await kontrollera(dir);
-    expect(problem).toEqual([]);
+    assert.deepEqual(problem, []);
     return buildGraph(corpus);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -47,33 +48,33 @@ const kanter = (rotter: SchemaNod[], far = ''): string[] => rotter.flatMap((n) =
 test('a body hangs under the body it reports to, and one from another level is shown above it', async () => {
   const g = await graf();
   const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
-  expect(schema[0]).toMatchObject({ slag: 'sjukvardsregion', id: 'alfa' });
+  assert.partialDeepStrictEqual(schema[0], { slag: 'sjukvardsregion', id: 'alfa' });
   // RCC Alfa reports to a national body: that body is a root of its own, with RCC Alfa under it.
-  expect(kanter(schema)).toEqual(expect.arrayContaining(['>alfa', '>nationellt-rad', 'nationellt-rad>rcc-alfa', 'rcc-alfa>cancerradet-ett']));
+  for (const x of ['>alfa', '>nationellt-rad', 'nationellt-rad>rcc-alfa', 'rcc-alfa>cancerradet-ett']) assert.ok(kanter(schema).includes(x), x);
 });
 
 test('a new "reports to" link appears in the chart and in the list', async () => {
   const fore = await graf();
-  expect(kanter(fore.organisationsschema({ sjukvardsregion: 'alfa' }))).not.toContain('rcc-alfa>rag-alfa');
+  assert.ok(!kanter(fore.organisationsschema({ sjukvardsregion: 'alfa' })).includes('rcc-alfa>rag-alfa'));
   const g = await graf(ny('organ/rag-alfa.mdx', RAG));
   const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
-  expect(kanter(schema)).toContain('rcc-alfa>rag-alfa');
+  assert.ok(kanter(schema).includes('rcc-alfa>rag-alfa'));
   // The picture has a box for it, joined by a line to the box of the body it reports to.
   const bild = ritaSchema(schema, () => 'typ');
   const ruta = bild.rutor.find((r) => r.nod.id === 'rag-alfa')!;
   const far = bild.rutor.find((r) => r.nod.id === 'rcc-alfa')!;
-  expect(ruta).toBeTruthy();
-  expect(ruta.x).toBeGreaterThan(far.x);
-  expect(bild.linjer.some((l) => !l.ocksa && l.d.startsWith(`M${far.x + 220} `) && l.d.endsWith(`H${ruta.x}`))).toBe(true);
+  assert.ok(ruta);
+  assert.ok(ruta.x > far.x);
+  assert.equal(bild.linjer.some((l) => !l.ocksa && l.d.startsWith(`M${far.x + 220} `) && l.d.endsWith(`H${ruta.x}`)), true);
 });
 
 test('a second body reported to is kept as "also reports to", with a dashed line', async () => {
   const g = await graf(ny('organ/rag-alfa.mdx', RAG.replace('rapporterarTill: [rcc-alfa]', 'delAv: rcc-alfa\nrapporterarTill: [cancerradet-ett]')));
   const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
   const hitta = (n: SchemaNod[]): SchemaNod | undefined => n.flatMap((x) => [x, hitta(x.barn)]).find((x) => x?.id === 'rag-alfa');
-  expect(kanter(schema)).toContain('rcc-alfa>rag-alfa');
-  expect(hitta(schema)?.ocksa).toEqual(['cancerradet-ett']);
-  expect(ritaSchema(schema, () => undefined).linjer.filter((l) => l.ocksa)).toHaveLength(1);
+  assert.ok(kanter(schema).includes('rcc-alfa>rag-alfa'));
+  assert.deepEqual(hitta(schema)?.ocksa, ['cancerradet-ett']);
+  assert.equal(ritaSchema(schema, () => undefined).linjer.filter((l) => l.ocksa).length, 1);
 });
 
 test('bodies without a reporting line hang under their region, inside the healthcare region', async () => {
@@ -82,10 +83,10 @@ test('bodies without a reporting line hang under their region, inside the health
     writeFileSync(f, readFileSync(f, 'utf8').replace('rapporterarTill: [rcc-alfa]\n', ''));
   });
   const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
-  expect(kanter(schema)).toEqual(expect.arrayContaining(['alfa>ett', 'ett>cancerradet-ett']));
-  expect(kanter(schema)).not.toContain('rcc-alfa>cancerradet-ett');
+  for (const x of ['alfa>ett', 'ett>cancerradet-ett']) assert.ok(kanter(schema).includes(x), x);
+  assert.ok(!kanter(schema).includes('rcc-alfa>cancerradet-ett'));
   // Region Två has no body of its own, so it is left out rather than drawn empty.
-  expect(kanter(schema).some((k) => k.endsWith('>tva'))).toBe(false);
+  assert.equal(kanter(schema).some((k) => k.endsWith('>tva')), false);
 });
 
 test('every box in a chart has its own place, without overlapping another', async () => {
@@ -93,8 +94,8 @@ test('every box in a chart has its own place, without overlapping another', asyn
   const bild = ritaSchema(g.organisationsschema({ sjukvardsregion: 'alfa' }), () => 'typ');
   for (const a of bild.rutor)
     for (const b of bild.rutor)
-      if (a !== b && a.x === b.x) expect(a.y + a.hojd <= b.y || b.y + b.hojd <= a.y, `${a.nod.id} / ${b.nod.id}`).toBe(true);
-  expect(Math.max(...bild.rutor.map((r) => r.y + r.hojd))).toBeLessThanOrEqual(bild.hojd);
+      if (a !== b && a.x === b.x) assert.equal(a.y + a.hojd <= b.y || b.y + b.hojd <= a.y, true, `${a.nod.id} / ${b.nod.id}`);
+  assert.ok(Math.max(...bild.rutor.map((r) => r.y + r.hojd)) <= bild.hojd);
 });
 
 test('a reporting line that loops back does not hang the chart', async () => {
@@ -104,37 +105,37 @@ test('a reporting line that loops back does not hang the chart', async () => {
     ny('organ/rag-alfa.mdx', RAG.replace('[rcc-alfa]', '[rag-beta]'))(d);
   });
   const ids = kanter(g.organisationsschema({ sjukvardsregion: 'alfa' })).map((k) => k.split('>')[1]);
-  expect(ids.filter((i) => i === 'rag-alfa')).toHaveLength(1);
-  expect(ids.filter((i) => i === 'rag-beta')).toHaveLength(1);
+  assert.equal(ids.filter((i) => i === 'rag-alfa').length, 1);
+  assert.equal(ids.filter((i) => i === 'rag-beta').length, 1);
 });
 
 test('long names wrap into lines that fit the box', () => {
   const rader = radbryt('Styrgruppen för nationellt system för kunskapsstyrning hälso- och sjukvård', 25, 4);
-  expect(rader.length).toBeLessThanOrEqual(4);
-  for (const r of rader) expect(r.length).toBeLessThanOrEqual(25);
-  expect(radbryt('a '.repeat(80), 10, 2).at(-1)).toMatch(/…$/);
+  assert.ok(rader.length <= 4);
+  for (const r of rader) assert.ok(r.length <= 25);
+  assert.match(radbryt('a '.repeat(80), 10, 2).at(-1) ?? '', /…$/);
 });
 
 test('a goal chain of three levels is traced both ways', async () => {
   const g = await graf();
   const upp = g.malUppat('mal-region');
-  expect(upp.map((n) => n.mal.id)).toEqual(['mal-svr']);
-  expect(upp[0].barn.map((n) => n.mal.id)).toEqual(['mal-nationell']);
+  assert.deepEqual(upp.map((n) => n.mal.id), ['mal-svr']);
+  assert.deepEqual(upp[0].barn.map((n) => n.mal.id), ['mal-nationell']);
   const ner = g.malNedat('mal-nationell');
-  expect(ner.map((n) => n.mal.id)).toEqual(['mal-svr']);
-  expect(ner[0].barn.map((n) => n.mal.id)).toEqual(['mal-region']);
-  expect(g.organSomTjanarMal('mal-region').map((o) => o.id)).toEqual(['cancerradet-ett']);
+  assert.deepEqual(ner.map((n) => n.mal.id), ['mal-svr']);
+  assert.deepEqual(ner[0].barn.map((n) => n.mal.id), ['mal-region']);
+  assert.deepEqual(g.organSomTjanarMal('mal-region').map((o) => o.id), ['cancerradet-ett']);
 });
 
 test('every date in the content becomes an event on the timeline, oldest first, with its level and place', async () => {
   const g = await graf();
   const h = g.tidslinje();
   const finns = (slag: string, id: string, datum: string) => h.find((x) => x.slag === slag && x.id === id && x.datum === datum);
-  expect(finns('beslut', 'cancerradet-ett', '2021-09-22')).toMatchObject({ niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal', 'k1'] });
-  expect(finns('planStart', 'plan-svr', '2019')).toMatchObject({ niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
-  expect(finns('planSlut', 'plan-svr', '2022')).toBeTruthy();
-  expect(finns('planStart', 'plan-nationell', '2009')).toMatchObject({ niva: 'nationell' });
-  expect(h.map((x) => x.datum)).toEqual([...h.map((x) => x.datum)].sort());
+  assert.partialDeepStrictEqual(finns('beslut', 'cancerradet-ett', '2021-09-22'), { niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal', 'k1'] });
+  assert.partialDeepStrictEqual(finns('planStart', 'plan-svr', '2019'), { niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
+  assert.ok(finns('planSlut', 'plan-svr', '2022'));
+  assert.partialDeepStrictEqual(finns('planStart', 'plan-nationell', '2009'), { niva: 'nationell' });
+  assert.deepEqual(h.map((x) => x.datum), [...h.map((x) => x.datum)].sort());
 });
 
 test('a date added to an entry appears on the timeline', async () => {
@@ -142,13 +143,13 @@ test('a date added to an entry appears on the timeline', async () => {
     const f = join(d, 'organ/rcc-alfa.mdx');
     writeFileSync(f, readFileSync(f, 'utf8').replace('niva: sjukvardsregion\n', 'niva: sjukvardsregion\nbildat: 2010-03\n'));
   });
-  expect(g.tidslinje().find((x) => x.id === 'rcc-alfa')).toMatchObject({ slag: 'bildat', datum: '2010-03', niva: 'sjukvardsregion' });
+  assert.partialDeepStrictEqual(g.tidslinje().find((x) => x.id === 'rcc-alfa'), { slag: 'bildat', datum: '2010-03', niva: 'sjukvardsregion' });
 });
 
 test('figures with the same series id over two or more years form a series, oldest first', async () => {
   const g = await graf();
   const serier = g.serier(g.alla('nyckeltal'));
-  expect(serier.map((s) => [s.serie, s.punkter.map((p) => p.data.ar)])).toEqual([['svf-andel', [2021, 2022]]]);
+  assert.deepEqual(serier.map((s) => [s.serie, s.punkter.map((p) => p.data.ar)]), [['svf-andel', [2021, 2022]]]);
   const en = await graf((d) => rmSync(join(d, 'nyckeltal/tal-2022.mdx')));
-  expect(en.serier(en.alla('nyckeltal'))).toEqual([]);
+  assert.deepEqual(en.serier(en.alla('nyckeltal')), []);
 });

@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, finnsIDist, html, poster, text } from '../lib/site';
+import { DIST, ROOT, finnsIDist, html, poster, text } from '../../lib/site.ts';
 
 const SAMLINGAR = ['sjukvardsregioner', 'regioner', 'organ', 'personer', 'planer', 'mal', 'vardprogram', 'nyckeltal', 'kallor', 'ordlista'];
 type Post = Record<string, unknown> & { id: string; url: string; json: string };

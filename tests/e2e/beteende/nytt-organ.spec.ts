@@ -4,7 +4,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bygg, kopiera, serva } from '../lib/bygg';
+import { bygg, kopiera } from '../../lib/bygg.ts';
+import { serva } from '../../lib/server.ts';
 
 const NYTT = `---
 namn: Cancerrådet i Två

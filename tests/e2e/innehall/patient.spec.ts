@@ -2,7 +2,7 @@
 // the composition categories in content/), whom to contact about what, goals explained in plain
 // words, and every plan's plain-language summary above the fold on a phone.
 import { expect, test } from '@playwright/test';
-import { html, huvud, lankar, poster, text } from '../lib/site';
+import { html, huvud, lankar, poster, text } from '../../lib/site.ts';
 
 const PATIENTKATEGORIER = ['patient', 'narstaende'];
 const harPatientplats = (d: any) => (d.uppdrag?.sammansattning ?? []).some((r: any) => PATIENTKATEGORIER.includes(r.kategori));

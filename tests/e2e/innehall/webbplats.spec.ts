@@ -1,7 +1,7 @@
 // The built site as a whole: every entry has its page, every link and anchor resolves, every
 // relation is shown on both sides, and every entry page has breadcrumb, sources and review date.
 import { expect, test } from '@playwright/test';
-import { SAMLINGAR_MED_SIDOR, finnsIDist, html, huvud, ider, lankar, poster, sidor, text } from '../lib/site';
+import { SAMLINGAR_MED_SIDOR, finnsIDist, html, huvud, ider, lankar, poster, sidor, text } from '../../lib/site.ts';
 
 const sida = (samling: string, id: string) => `/${samling}/${id}/`;
 const ankareSida = (samling: string, id: string) => `/${samling}/#id-${id}`;

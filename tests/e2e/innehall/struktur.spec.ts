@@ -1,9 +1,9 @@
 // The views that show the whole structure, on the built site: mandates side by side (/jamfor/),
 // organisation charts, the timeline and figure series. Expectations come from content/, so the
-// tests hold whatever the content says, and fail when a view leaves something out.
-import AxeBuilder from '@axe-core/playwright';
+// tests hold whatever the content says, and fail when a view leaves something out. How the views
+// behave in the browser is tested on the fixture site (tests/e2e/beteende/struktur.spec.ts).
 import { expect, test } from '@playwright/test';
-import { finnsIDist, html, huvud, lankar, poster, sidor } from '../lib/site';
+import { finnsIDist, html, huvud, lankar, poster, sidor } from '../../lib/site.ts';
 
 const organ = poster('organ');
 const typer = [...new Set(organ.map((o) => o.data.typ as string))];
@@ -38,43 +38,6 @@ test.describe('mandates side by side', () => {
     for (const o of organ) expect(lankar(huvud(html(`/organ/${o.id}/`))), o.id).toContain(`/jamfor/${o.data.typ}/`);
   });
 
-  test('the chosen bodies are restored from the address and the address follows the choice', async ({ page }) => {
-    const [a, b, c] = organ.map((o) => o.id);
-    await page.goto(`/jamfor/?id=${a}&id=${b}`);
-    const tabell = page.locator('#jamfor-resultat table');
-    await expect(tabell).toBeVisible();
-    const kolumner = () => tabell.locator('thead th[data-id]').evaluateAll((th) => th.map((x) => x.getAttribute('data-id')));
-    expect(await kolumner()).toEqual([a, b]);
-    await expect(page.locator(`#val-${a}`)).toBeChecked();
-    await expect(page.locator(`#val-${b}`)).toBeChecked();
-    await expect(page.locator(`#val-${c}`)).not.toBeChecked();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
-    // every cell left belongs to a chosen body
-    expect(await tabell.locator('[data-id]').evaluateAll((x) => [...new Set(x.map((e) => e.getAttribute('data-id')))].sort())).toEqual([a, b].sort());
-
-    await page.locator(`#val-${c}`).check();
-    await expect(page).toHaveURL(new RegExp(`\\?id=${a}&id=${b}&id=${c}$`));
-    expect(await kolumner()).toEqual([a, b, c]);
-    await page.reload();
-    expect(await kolumner()).toEqual([a, b, c]);
-
-    await page.locator(`#val-${a}`).uncheck();
-    await page.locator(`#val-${b}`).uncheck();
-    await expect(page).toHaveURL(new RegExp(`\\?id=${c}$`));
-    await expect(tabell).toHaveCount(0);
-    await expect(page.locator('#jamfor-status')).not.toBeEmpty();
-  });
-
-  test('without JavaScript the picker stays hidden and the type tables are reachable', async ({ browser }) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto('/jamfor/');
-    await expect(page.locator('#jamfor-val')).toBeHidden();
-    await page.locator('main').getByRole('link', { name: /Cancerråd/ }).first().click();
-    await expect(page.locator('main table caption')).toBeVisible();
-    await ctx.close();
-  });
 });
 
 test.describe('organisation charts', () => {
@@ -126,13 +89,6 @@ test.describe('organisation charts', () => {
     }
   });
 
-  test('a box in the chart takes the reader to the body', async ({ page }) => {
-    await page.goto(scheman.find((p) => p.startsWith('/sjukvardsregioner/'))!);
-    const ruta = page.locator('svg a[href^="/organ/"]').first();
-    const namn = await ruta.getAttribute('aria-label');
-    await ruta.click();
-    await expect(page.locator('h1')).toHaveText(namn!.split(', ')[0]);
-  });
 });
 
 test.describe('timeline', () => {
@@ -164,22 +120,6 @@ test.describe('timeline', () => {
     for (const a of ar) expect(lankar(sida())).toContain(`#ar-${a}`);
   });
 
-  test('the filter by place keeps only its events and lives in the address', async ({ page }) => {
-    await page.goto('/tidslinje/?plats=svr-mellansverige');
-    await expect(page.locator('#filter-plats')).toHaveValue('svr-mellansverige');
-    const synliga = page.locator('.timeline > li:visible');
-    const antal = await synliga.count();
-    expect(antal).toBeGreaterThan(0);
-    expect(antal).toBeLessThan(handelser().length);
-    for (const p of await synliga.evaluateAll((l) => l.map((x) => x.getAttribute('data-platser')))) expect(p!.split(' ')).toContain('svr-mellansverige');
-    await page.locator('#filter-niva').selectOption('region');
-    await expect(page).toHaveURL(/niva=region/);
-    await expect(page).toHaveURL(/plats=svr-mellansverige/);
-    for (const n of await page.locator('.timeline > li:visible').evaluateAll((l) => l.map((x) => x.getAttribute('data-niva')))) expect(n).toBe('region');
-    await page.locator('#filter-plats').selectOption('');
-    await page.locator('#filter-niva').selectOption('');
-    await expect(page.locator('.timeline > li:visible')).toHaveCount(handelser().length);
-  });
 });
 
 test.describe('figure series', () => {
@@ -201,27 +141,7 @@ test.describe('figure series', () => {
   });
 });
 
-test.describe('at 320 px', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const p of ['/jamfor/cancerrad/', '/tidslinje/', '/nationellt/organisation/', '/sjukvardsregioner/mellansverige/organisation/', '/nyckeltal/']) {
-    test(`${p} does not scroll sideways; wide charts and tables scroll inside their frame`, async ({ page }) => {
-      await page.goto(p);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    });
-  }
-
-  test('a box in a chart shows where the keyboard focus is', async ({ page }) => {
-    await page.goto('/nationellt/organisation/');
-    await page.locator('svg a').first().focus();
-    const stil = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement!);
-      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-    });
-    expect(stil).toBe(true);
-  });
-});
-
-test('the new pages are in the list of pages that axe and the HTML checker visit', () => {
+test('the new pages are in the list of pages that the crawl and the HTML checker visit', () => {
   const alla = sidor();
   expect(alla).toContain('/jamfor/');
   for (const t of typer) expect(alla).toContain(`/jamfor/${t}/`);

@@ -1,0 +1,106 @@
+// One crawl of the real site: every built page is visited once, in a few long-lived pages, and in
+// that visit checked for status, requests to other origins, console errors, CSP violations, heading
+// structure, sideways scrolling at 320 px and axe (WCAG 2.1 A/AA, light). One page per template,
+// and /om/komponenter/, is also checked for contrast in the dark colour scheme. Each failure names
+// its page; all failures of a part are reported together.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sidor } from '../../lib/site.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DELAR = 4;
+const STOR = { width: 1280, height: 720 };
+const alla = sidor();
+
+/** One page per template: entry pages grouped by their section, every fixed page on its own. */
+function enPerMall(vagar: string[]): string[] {
+  const grupper = new Map<string, string>();
+  for (const v of vagar) {
+    const mall = v.replace(/^\/(organ|planer|mal|regioner|sjukvardsregioner|vardprogram|kallor|jamfor|data)\/[^/]+\//, '/$1/*/');
+    if (!grupper.has(mall)) grupper.set(mall, v);
+  }
+  return [...new Set([...grupper.values(), '/om/komponenter/'])];
+}
+const MORKA = new Set(enPerMall(alla));
+
+/** Headings in document order that skip a level, and the number of h1s. */
+async function rubriker(page: Page): Promise<string[]> {
+  const nivaer = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((h) => h.map((e) => Number(e.tagName[1])));
+  const fel: string[] = [];
+  const h1 = nivaer.filter((n) => n === 1).length;
+  if (h1 !== 1) fel.push(`${h1} h1 i stället för en`);
+  if (nivaer[0] !== 1) fel.push(`första rubriken är h${nivaer[0]}, inte h1`);
+  for (let i = 1; i < nivaer.length; i++) if (nivaer[i] > nivaer[i - 1] + 1) fel.push(`rubriknivå hoppar från h${nivaer[i - 1]} till h${nivaer[i]}`);
+  return fel;
+}
+
+const axeFel = (schema: string, v: { id: string; nodes: { target: unknown[] }[] }[]) =>
+  v.map((x) => `axe (${schema}): ${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+/** Every check on one page; the page's listeners fill `handelser` while it loads. */
+async function kontrollera(page: Page, vag: string, handelser: string[], tider: Record<string, number>): Promise<string[]> {
+  const fel: string[] = [];
+  let t = Date.now();
+  const matt = (namn: string) => {
+    tider[namn] = (tider[namn] ?? 0) + Date.now() - t;
+    t = Date.now();
+  };
+  await page.setViewportSize(STOR);
+  const svar = await page.goto(vag, { waitUntil: 'load' });
+  matt('laddning');
+  if (svar?.status() !== 200) fel.push(`status ${svar?.status()}`);
+  fel.push(...(await page.evaluate(() => (window as unknown as { csp?: string[] }).csp ?? [])).map((c) => `CSP-brott: ${c}`));
+  fel.push(...(await rubriker(page)));
+  // Legacy mode runs axe.run in the page itself: the default finishes every run in a new blank
+  // page, which on 264 pages costs more than the runs. The site has no frames, so nothing is lost.
+  const axe = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).withTags(WCAG).analyze();
+  fel.push(...axeFel('ljust', axe.violations));
+  matt('axe');
+  if (MORKA.has(vag)) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const mork = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).withRules(['color-contrast']).analyze();
+    fel.push(...axeFel('mörkt', mork.violations));
+    await page.emulateMedia({ colorScheme: 'light' });
+    matt('axe mörkt');
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  const [bredd, synlig] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  if (bredd > synlig) fel.push(`skrollar i sidled vid 320 px (${bredd} px bred)`);
+  matt('320 px');
+  fel.push(...handelser.splice(0));
+  return fel.map((f) => `${vag}: ${f}`);
+}
+
+test('the crawl covers every built page, and one page per template in dark mode', () => {
+  expect(alla.length).toBeGreaterThan(100);
+  for (const s of ['/', '/organ/', '/sok/', '/om/komponenter/', '/404.html']) expect(alla).toContain(s);
+  for (const s of ['/', '/om/komponenter/', '/jamfor/', '/tidslinje/', '/sok/']) expect(MORKA.has(s), s).toBe(true);
+  expect([...MORKA].filter((s) => s.startsWith('/organ/') && s !== '/organ/')).toHaveLength(1);
+  expect(MORKA.size).toBeLessThan(alla.length / 3);
+});
+
+for (let del = 0; del < DELAR; del++) {
+  const mina = alla.filter((_, i) => i % DELAR === del);
+  test(`pages ${del + 1} of ${DELAR} (${mina.length} pages) load only from the site, without errors or CSP violations, with sound headings, no sideways scrolling at 320 px and no axe violations`, async ({ page, baseURL }) => {
+    test.setTimeout(mina.length * 15_000);
+    const handelser: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) handelser.push(`begäran till en annan webbplats: ${r.url()}`);
+    });
+    page.on('console', (m) => m.type() === 'error' && handelser.push(`konsolfel: ${m.text()}`));
+    page.on('pageerror', (e) => handelser.push(`skriptfel: ${e.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const w = window as unknown as { csp: string[] };
+        (w.csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const fel: string[] = [];
+    const tider: Record<string, number> = {};
+    for (const vag of mina) fel.push(...(await kontrollera(page, vag, handelser, tider)));
+    console.log(`del ${del + 1}: ${Object.entries(tider).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
+    expect(fel, fel.join('\n')).toEqual([]);
+  });
+}
