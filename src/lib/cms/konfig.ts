@@ -189,6 +189,8 @@ export class Generator {
       slug: `{{${id}}}`,
       summary: `{{${id}}}`,
       sortable_fields: [id],
+      // The preview pane would show fields, not the page: the pull request's preview link shows the page.
+      editor: { preview: false },
       fields: [
         ...Object.entries(shape).map(([n, f]) => this.falt(n, f)),
         { name: 'body', label: cmsTexter.text, widget: 'markdown', required: false, hint: cmsTexter.textTips },
