@@ -30,6 +30,10 @@ export interface Installningar {
   oauth?: string;
 }
 
+/** The file format of entries: frontmatter and MDX, written back keeping the file's own layout (bevarande.ts). */
+// The name ends in -frontmatter: Sveltia accepts only frontmatter formats for .mdx files.
+export const FORMAT = 'bevarad-frontmatter';
+
 type Falt = Record<string, unknown> & { name: string; widget: string };
 
 /** Fields whose values are prose: a multi-line box instead of a one-line input. */
@@ -183,7 +187,7 @@ export class Generator {
       label_singular: (sv.samling as Record<string, string>)[namn] ?? namn,
       folder: `content/${namn}`,
       extension: 'mdx',
-      format: 'frontmatter',
+      format: FORMAT,
       create: true,
       identifier_field: id,
       slug: `{{${id}}}`,
