@@ -118,7 +118,7 @@ export function namnfalt(schema: z.ZodType): string {
 export class Generator {
   constructor(private kalla: Samlingskalla) {}
 
-  private relation(namn: string, samling: string, flera: boolean): Partial<Falt> {
+  private relation(samling: string, flera: boolean): Partial<Falt> {
     const visas = namnfalt(this.kalla.scheman[samling]);
     return {
       widget: 'relation',
@@ -139,7 +139,7 @@ export class Generator {
 
   private widget(namn: string, s: z.ZodType): Partial<Falt> {
     const ref = hanvisning(s);
-    if (ref) return this.relation(namn, ref, false);
+    if (ref) return this.relation(ref, false);
     const datum = datumslag(s);
     if (datum === 'fullt') return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
     if (datum === 'fritt')
@@ -165,7 +165,7 @@ export class Generator {
         const min = minLangd(s);
         const el = packaUpp(d.element!).kärna;
         const elRef = hanvisning(el);
-        if (elRef) return { ...this.relation(namn, elRef, true), ...(min ? { min } : {}) };
+        if (elRef) return { ...this.relation(elRef, true), ...(min ? { min } : {}) };
         const ed = def(el);
         if (ed.type === 'object')
           return { widget: 'list', fields: Object.entries(ed.shape!).map(([n, f]) => this.falt(n, f)), ...(min ? { min } : {}) };
