@@ -44,6 +44,8 @@ async function oppnaLokalt(page: Page) {
   }, kopia);
   await page.getByRole('button', { name: 'Arbeta med lokalt repository' }).click();
   await expect(page.getByRole('treeitem', { name: /Råd och grupper/ })).toBeVisible({ timeout: 30_000 });
+  // The note on what the page is for gives way to the form.
+  await expect(page.getByRole('heading', { name: 'Redigera innehållet' })).toBeHidden();
 }
 
 /** A file as the form left it in the copy. */
@@ -110,6 +112,8 @@ test.describe('redigeringsformuläret', () => {
     await page.goto('/admin/');
     await expect(page.getByRole('button', { name: 'Arbeta med lokalt repository' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('button', { name: /Logga in med \W*GitHub/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Redigera innehållet' })).toBeVisible();
+    await expect(page.getByText(/blir ändringen ett förslag \(en pull request\)/)).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
