@@ -98,6 +98,41 @@ async function valj(f: Locator, alternativ: string | RegExp) {
   await f.page().getByRole('option', { name: alternativ, exact: typeof alternativ === 'string' }).first().click();
 }
 
+test.describe('formulärets konfiguration', () => {
+  type F = { name: string; widget: string; required?: boolean; hint?: string; options?: { label: string; value: string }[]; collection?: string; multiple?: boolean; fields?: F[]; field?: F; type?: string; format?: string };
+  const konfig = () => parse(readFileSync(join(ROOT, 'dist', 'admin', 'config.yml'), 'utf8')) as { collections: { name: string; folder: string; fields: F[] }[]; publish_mode: string; backend: { open_authoring: boolean } };
+
+  test('har en samling per innehållsmapp, med fälten i schemats ordning och texten sist', () => {
+    const k = konfig();
+    const mappar = readdirSync(INNEHALL).filter((n) => statSync(join(INNEHALL, n)).isDirectory()).sort();
+    expect(k.collections.map((c) => c.folder.replace(/^content\//, '')).sort()).toEqual(mappar);
+    const organ = k.collections.find((c) => c.name === 'organ')!;
+    expect(organ.fields.map((f) => f.name).slice(0, 4)).toEqual(['namn', 'kortnamn', 'typ', 'niva']);
+    expect(organ.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expect(k.publish_mode).toBe('editorial_workflow');
+    expect(k.backend.open_authoring).toBe(true);
+  });
+
+  test('ger varje fält rätt sorts ruta: val med svenska namn, hänvisningar, datum, grupper och listor', () => {
+    const organ = konfig().collections.find((c) => c.name === 'organ')!.fields;
+    const f = (n: string) => organ.find((x) => x.name === n)!;
+    expect(f('namn')).toMatchObject({ widget: 'string', required: true, hint: 'organets namn, som i källan' });
+    expect(f('kortnamn')).toMatchObject({ widget: 'string', required: false });
+    expect(f('typ').widget).toBe('select');
+    expect(f('typ').options).toContainEqual({ label: 'Regional arbetsgrupp (RAG)', value: 'rag' });
+    expect(f('region')).toMatchObject({ widget: 'relation', collection: 'regioner', required: false });
+    expect(f('kallor')).toMatchObject({ widget: 'relation', collection: 'kallor', multiple: true, required: true });
+    expect(f('granskad')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: true });
+    expect(f('bildat').widget).toBe('string'); // ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD: a date picker would force a day
+    expect(f('webbplats')).toMatchObject({ widget: 'string', type: 'url' });
+    expect(f('uppdrag').widget).toBe('object');
+    expect(f('uppdrag').fields!.find((x) => x.name === 'syfte')).toMatchObject({ widget: 'text', required: true });
+    expect(f('medlemmar').widget).toBe('list');
+    expect(f('medlemmar').fields!.find((x) => x.name === 'person')).toMatchObject({ widget: 'relation', collection: 'personer' });
+    expect(f('fragor').fields!.find((x) => x.name === 'fraga')!.options).toContainEqual({ label: 'Rehabilitering', value: 'rehabilitering' });
+  });
+});
+
 test.describe('redigeringsformuläret', () => {
   test.use({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
 
