@@ -96,6 +96,7 @@ function etiketter(varden: string[]): Record<string, string> | undefined {
 const etikett = (namn: string): string => {
   const r = (sv.rubrik as Record<string, unknown>)[namn];
   if (typeof r === 'string') return r;
+  if (cmsTexter.falt[namn]) return cmsTexter.falt[namn];
   const ord = namn.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return ord.charAt(0).toUpperCase() + ord.slice(1);
 };

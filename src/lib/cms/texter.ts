@@ -11,4 +11,23 @@ export const cmsTexter = {
     'Texten under fälten, på klarspråk och i Markdown. Krävs för allt utom personer, nyckeltal och ordlistan. Länka en person med /personer/#id-<id> och en annan post med dess adress, t.ex. /organ/rcc-syd/.',
   datumTips: 'Skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger.',
   ingetVal: 'Inget valt',
+  /** Field labels where src/i18n/sv.ts (rubrik) has none; otherwise the field's name is shown. */
+  falt: {
+    niva: 'Nivå',
+    granskad: 'Senast granskad',
+    fragor: 'Frågor',
+    fraga: 'Fråga',
+    kalla: 'Källa',
+    varde: 'Värde',
+    ar: 'År',
+    ungefar: 'Ungefär (cirka)',
+    forklaring: 'Förklaring',
+    sprak: 'Språk',
+    utgivenAv: 'Utgiven av',
+    invanare: 'Invånare',
+    fran: 'Från',
+    epost: 'E-post',
+    anmarkning: 'Anmärkning',
+    sammanfattning: 'Sammanfattning',
+  } as Record<string, string>,
 } as const;
