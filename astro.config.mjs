@@ -36,7 +36,7 @@ export default defineConfig({
     // First: bad content stops the build with a Swedish message before anything is rendered.
     validering({ innehall }),
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) }),
     forkortningar({ innehall, bas: base, site }),
   ],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[baslankar, { bas: base }]] }) },

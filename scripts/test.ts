@@ -19,6 +19,7 @@ const STEG: Steg[] = [
   { namn: 'astro check', skript: 'check' },
   { namn: 'bygge', skript: 'build', stoppar: true },
   { namn: 'HTML-validering (vnu)', skript: 'validate:html' },
+  { namn: 'arbetsflödena (actionlint)', skript: 'lint:workflows' },
   {
     namn: 'enhetstester',
     skript: 'test:unit',

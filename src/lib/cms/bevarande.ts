@@ -4,6 +4,7 @@
 // Sveltia CMS would otherwise write the whole frontmatter anew. Registered as a custom format in
 // src/pages/admin/index.astro; plain functions here, so that they can be tested without a browser.
 import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document, type Node } from 'yaml';
+import { delaPost } from '../innehall/dela.ts';
 
 type Data = Record<string, unknown>;
 interface Original {
@@ -13,7 +14,6 @@ interface Original {
   body: string;
 }
 
-const FRONT = /^---\n([\s\S]*?)\n?---(?:\n|$)([\s\S]*)$/;
 const BODY = 'body';
 
 /** The files read since the form started, to find the original of what it saves. */
@@ -25,12 +25,13 @@ const arObjekt = (v: unknown): v is Data => !!v && typeof v === 'object' && !Arr
 
 /** File text → the form's data: the frontmatter's fields, and the text below as `body`. */
 export function lasPost(text: string): Data {
-  const t = text.replace(/\r\n?/g, '\n');
-  const m = FRONT.exec(t);
-  if (!m) return { [BODY]: t };
-  const data = (parse(m[1]) ?? {}) as Data;
-  const body = m[2].replace(/^\n/, '').replace(/\n+$/, '');
-  minne.push({ front: m[1], resten: m[2], data: structuredClone(data), body });
+  const post = delaPost(text);
+  if (!post.frontmatter) return { [BODY]: post.kalla };
+  const { text: front } = post.frontmatter;
+  const resten = post.body;
+  const data = (post.frontmatter.data ?? parse(front) ?? {}) as Data;
+  const body = resten.replace(/^\n/, '').replace(/\n+$/, '');
+  minne.push({ front, resten, data: structuredClone(data), body });
   if (minne.length > 5000) minne.shift();
   return { ...data, [BODY]: body };
 }
@@ -88,7 +89,8 @@ function fältVisFält(front: string, doc: Document, fore: Data, data: Data): st
   rot.items.forEach((par, i) => {
     const nyckel = String(isScalar(par.key) ? par.key.value : par.key);
     const fran = (par.key as Node).range![0];
-    const till = i + 1 < rot.items.length ? (rot.items[i + 1].key as Node).range![0] : front.length;
+    const nasta = rot.items[i + 1];
+    const till = nasta ? (nasta.key as Node).range![0] : front.length;
     if (!ordning.includes(nyckel)) return;
     const ut: Andring[] = [];
     if (andringar(par.value as Node, fore[nyckel], data[nyckel], ut)) {

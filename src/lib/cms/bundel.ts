@@ -27,7 +27,11 @@ export const SPRAK = readdirSync(join(CMS, 'locales')).filter((f) => f.endsWith(
 export const sprakfil = (sprak: string) => readFileSync(join(CMS, 'locales', `${sprak}.json`), 'utf8');
 
 export const delfil = (namn: (typeof DELAR)[number]) => readFileSync(join(CMS, 'dist', 'chunks', `${namn}.js`), 'utf8');
-export const typsnittsfil = (namn: string) => readFileSync(TYPSNITT[namn]);
+export function typsnittsfil(namn: string): Uint8Array<ArrayBuffer> {
+  const fil = TYPSNITT[namn];
+  if (!fil) throw new Error(`src/lib/cms/bundel.ts: typsnittet ${namn} finns inte`);
+  return new Uint8Array(readFileSync(fil));
+}
 
 function ersatt(text: string, monster: RegExp, ny: string, vad: string): string {
   const alla = new RegExp(monster.source, 'g');

@@ -3,8 +3,8 @@
 // widget per field, in the schema's order, with the .describe() text as the hint.
 import { z } from 'astro/zod';
 import { enkelRef } from '../../schemas/falt.ts';
-import { scheman, SAMLINGAR } from '../../schemas/index.ts';
-import { sv } from '../../i18n/sv.ts';
+import { scheman, SAMLINGSNAMN } from '../../samlingar.ts';
+import { sv } from '../../i18n/sv/index.ts';
 import { cmsTexter } from './texter.ts';
 
 /** What the form is built from: the collections, in order, and their schemas. */
@@ -13,9 +13,9 @@ export interface Samlingskalla {
   scheman: Record<string, z.ZodType>;
 }
 
-/** The one place that says where the collections come from (switch to the registry here). */
+/** The one place that says where the collections come from: the registry (src/samlingar.ts). */
 export function samlingskalla(): Samlingskalla {
-  return { samlingar: SAMLINGAR, scheman: scheman(enkelRef) as Record<string, z.ZodType> };
+  return { samlingar: SAMLINGSNAMN, scheman: scheman(enkelRef) as Record<string, z.ZodType> };
 }
 
 export interface Installningar {
@@ -69,7 +69,7 @@ function datumslag(s: z.ZodType): 'fullt' | 'fritt' | undefined {
   return s.safeParse('2009').success ? 'fritt' : 'fullt';
 }
 
-/** Swedish labels for a set of enum values, from src/i18n/sv.ts: the first keyed group that names them all. */
+/** Swedish labels for a set of enum values, from src/i18n/sv/: the first keyed group that names them all. */
 function etiketter(varden: string[]): Record<string, string> | undefined {
   const sok = (o: unknown): Record<string, string> | undefined => {
     if (!o || typeof o !== 'object') return undefined;
@@ -113,14 +113,23 @@ export function namnfalt(schema: z.ZodType): string {
     const { kärna, kravs } = packaUpp(s);
     if (kravs && def(kärna).type === 'string' && !hanvisning(kärna)) return namn;
   }
-  return Object.keys(shape)[0];
+  return Object.keys(shape)[0] ?? 'id';
 }
 
 export class Generator {
-  constructor(private kalla: Samlingskalla) {}
+  private kalla: Samlingskalla;
+  constructor(kalla: Samlingskalla) {
+    this.kalla = kalla;
+  }
+
+  private schema(samling: string): z.ZodType {
+    const s = this.kalla.scheman[samling];
+    if (!s) throw new Error(`src/lib/cms/konfig.ts: samlingen ${samling} finns inte i registret`);
+    return s;
+  }
 
   private relation(samling: string, flera: boolean): Partial<Falt> {
-    const visas = namnfalt(this.kalla.scheman[samling]);
+    const visas = namnfalt(this.schema(samling));
     return {
       widget: 'relation',
       collection: samling,
@@ -178,7 +187,7 @@ export class Generator {
   }
 
   samling(namn: string) {
-    const schema = this.kalla.scheman[namn];
+    const schema = this.schema(namn);
     const shape = def(schema).shape;
     if (!shape) throw new Error(`src/lib/cms/konfig.ts: schemat för ${namn} är inte ett objekt`);
     const id = namnfalt(schema);

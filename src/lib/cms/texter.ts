@@ -1,5 +1,5 @@
 // The Swedish strings of the editing form (/admin/) and its configuration, keyed. The site's own
-// interface strings are in src/i18n/sv.ts; these belong to the CMS alone.
+// interface strings are in src/i18n/sv/; these belong to the CMS alone.
 export const cmsTexter = {
   sidtitel: 'Redigera innehållet – Cancerrådsregistret',
   rubrik: 'Redigera innehållet',
@@ -11,7 +11,7 @@ export const cmsTexter = {
     'Texten under fälten, på klarspråk och i Markdown. Krävs för allt utom personer, nyckeltal och ordlistan. Länka en person med /personer/#id-<id> och en annan post med dess adress, t.ex. /organ/rcc-syd/.',
   datumTips: 'Skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger.',
   ingetVal: 'Inget valt',
-  /** Field labels where src/i18n/sv.ts (rubrik) has none; otherwise the field's name is shown. */
+  /** Field labels where src/i18n/sv/ (rubrik) has none; otherwise the field's name is shown. */
   falt: {
     niva: 'Nivå',
     granskad: 'Senast granskad',
