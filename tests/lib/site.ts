@@ -18,6 +18,8 @@ function walk(dir: string): string[] {
 export function sidor(dist = DIST): string[] {
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    // The editing form is a tool for editors, not a public page: it has its own tests and CSP.
+    .filter((f) => !f.startsWith(join(dist, 'admin') + sep))
     .map((f) => '/' + relative(dist, f).split(sep).join('/'))
     .map((p) => p.replace(/index\.html$/, ''))
     .sort();
