@@ -61,7 +61,7 @@ export function hanterare(rot: string, opt: ServerVal = {}) {
       return;
     }
     // The raw path, not new URL(): the URL parser would already have resolved "%2e%2e" segments.
-    const radat = (req.url ?? '/').split(/[?#]/)[0];
+    const [radat = '/'] = (req.url ?? '/').split(/[?#]/);
     const fil = radat.startsWith('/') && existsSync(rot) ? filFor(rot, radat, bas) : undefined;
     if (!fil) {
       const sida = join(rot, '404.html');
