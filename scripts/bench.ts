@@ -6,7 +6,8 @@
 // prints both with the ratio per page, seconds and peak RSS per phase.
 //
 // The phases inside `astro build` come from its log lines, stamped as they arrive:
-//   sync    start of the process until "Building static entrypoints" (config, Vite, content sync, types)
+//   start   start of the process until "[content] Syncing content" (Node, config, Vite's dependency scan)
+//   sync    until "Building static entrypoints" (content layer: loading, parsing, storing; types)
 //   bundle  until "generating static routes" (Vite/Rolldown builds the entry modules)
 //   routes  until the next "✓ Completed in" (rendering the pages)
 //   efter   until the process ends (astro:build:done hooks: the project's abbreviation pass, sitemap)
@@ -17,7 +18,8 @@
 //   --unified     also build the plain site with the unified (remark) pipeline, as the project does
 //   --upprepa R   build each N R times (project and plain alternating) and keep the fastest of each
 //   --syntetiskt  the older made-up corpus (scripts/syntetiskt.ts generera) instead of copies
-//   --sok         also measure the first search in headless Chromium (needs /usr/bin/chromium)
+//   --utan-sok    skip the first search in headless Chromium (measured on the project's output
+//                 when /usr/bin/chromium or CHROMIUM_PATH exists)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -119,7 +121,7 @@ function kor(cmd: string[], env: Record<string, string>, cwd = ROT): Promise<Kor
 // ---------------------------------------------------------------------------------------------
 // Phases.
 
-const FASER = ['kontroll', 'sync', 'bundle', 'routes', 'efter', 'pagefind'] as const;
+const FASER = ['kontroll', 'start', 'sync', 'bundle', 'routes', 'efter', 'pagefind'] as const;
 type Fas = (typeof FASER)[number];
 type Matning = Partial<Record<Fas, { s: number; rss: number }>>;
 
@@ -128,6 +130,7 @@ const toppMellan = (k: Korning, fran: number, till: number) => Math.max(0, ...k.
 /** astro build's phases from its log lines (see the top of the file). */
 function astroFaser(k: Korning): Matning {
   const hitta = (re: RegExp, efter = 0) => k.rader.find(([t, r]) => t >= efter && re.test(r))?.[0];
+  const sync = hitta(/\[content\] Syncing content/);
   const bundle = hitta(/Building static entrypoints|building client|Building server entrypoints/i);
   const routes = hitta(/generating static routes/i, bundle ?? 0);
   const klar = routes !== undefined ? hitta(/✓ Completed in/, routes) : undefined;
@@ -136,7 +139,7 @@ function astroFaser(k: Korning): Matning {
     return { routes: { s: k.s, rss: k.rss } };
   }
   const grans: [Fas, number, number][] = [
-    ['sync', 0, bundle],
+    ...(sync !== undefined && sync < bundle ? ([['start', 0, sync], ['sync', sync, bundle]] as [Fas, number, number][]) : ([['sync', 0, bundle]] as [Fas, number, number][])),
     ['bundle', bundle, routes],
     ['routes', routes, klar],
     ['efter', klar, k.s],
@@ -297,7 +300,7 @@ try {
       for (const p of omgang) console.error(`  ${p.namn}: ${p.sidor} sidor, ${p.s.toFixed(1)} s, ${mb(p.rss)}`);
       basta = basta ? basta.map((b, i) => (omgang[i].s < b.s ? omgang[i] : b)) : omgang;
     }
-    const sok = flagga('--sok') ? await forstaSokningen(join(dir, 'dist-projekt'), 'cancerråd') : undefined;
+    const sok = !flagga('--utan-sok') ? await forstaSokningen(join(dir, 'dist-projekt'), 'cancerråd') : undefined;
     rader.push({ n, platser: basta!, sok });
     rmSync(dir, { recursive: true, force: true });
   }
@@ -309,11 +312,11 @@ try {
 // Tables.
 
 const msSida = (p: Plats) => (p.s * 1000) / p.sidor;
-console.log('| organ | sidor (projekt / vanlig) | projektet | vanlig Astro | per sida (projekt / vanlig) | kvot per sida | högsta RSS (projekt / vanlig) |' + (flagga('--unified') ? ' vanlig Astro, unified | kvot mot unified |' : ''));
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (flagga('--unified') ? ' ---: | ---: |' : ''));
+console.log('| organ | sidor (projekt / vanlig) | projektet | vanlig Astro | per sida (projekt / vanlig) | kvot per sida | kvot totalt | högsta RSS (projekt / vanlig) |' + (flagga('--unified') ? ' vanlig Astro, unified | kvot mot unified |' : ''));
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (flagga('--unified') ? ' ---: | ---: |' : ''));
 for (const { n, platser } of rader) {
   const [p, v, u] = platser;
-  let rad = `| ${n} | ${p.sidor} / ${v.sidor} | ${p.s.toFixed(1)} s | ${v.s.toFixed(1)} s | ${msSida(p).toFixed(1)} / ${msSida(v).toFixed(1)} ms | ${(msSida(p) / msSida(v)).toFixed(2)} | ${mb(p.rss)} / ${mb(v.rss)} |`;
+  let rad = `| ${n} | ${p.sidor} / ${v.sidor} | ${p.s.toFixed(1)} s | ${v.s.toFixed(1)} s | ${msSida(p).toFixed(1)} / ${msSida(v).toFixed(1)} ms | ${(msSida(p) / msSida(v)).toFixed(2)} | ${(p.s / v.s).toFixed(2)} | ${mb(p.rss)} / ${mb(v.rss)} |`;
   if (u) rad += ` ${u.s.toFixed(1)} s (${msSida(u).toFixed(1)} ms/sida) | ${(msSida(p) / msSida(u)).toFixed(2)} |`;
   console.log(rad);
 }
