@@ -23,7 +23,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { generera, kopiera } from './syntetiskt.ts';
 
@@ -49,8 +49,10 @@ interface Korning {
   rss: number;
   /** [seconds since start, line] */
   rader: [number, string][];
-  /** [seconds since start, largest RSS in the tree in bytes] */
-  prov: [number, number][];
+  /** [seconds since start, largest RSS in the tree in bytes, CPU seconds of the tree so far] */
+  prov: [number, number, number][];
+  /** user + system CPU seconds in all, from /usr/bin/time */
+  cpu: number;
 }
 
 /** Parent pid of every process, read from /proc (no /proc/<pid>/task/<pid>/children here). */
@@ -71,6 +73,17 @@ function barnTill(rot: number): number[] {
   while (ko.length) for (const b of foralder.get(ko.pop()!) ?? []) ut.push(b), ko.push(b);
   return ut;
 }
+/** CPU seconds (user + system, its reaped children included) of a process. */
+function cpuAv(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields 14–17 of stat: utime stime cutime cstime, in clock ticks (100 per second on Linux)
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
 function rssAv(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -87,12 +100,12 @@ function kor(cmd: string[], env: Record<string, string>, cwd = ROT): Promise<Kor
     const sek = () => (performance.now() - start) / 1000;
     const p = spawn('/usr/bin/time', ['-v', '-o', ut, ...cmd], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const rader: [number, string][] = [];
-    const prov: [number, number][] = [];
+    const prov: [number, number, number][] = [];
     let barn: number[] = [];
     let varv = 0;
     const timer = setInterval(() => {
       if (varv++ % 10 === 0 || !barn.length) barn = barnTill(p.pid!);
-      prov.push([sek(), Math.max(0, ...barn.map(rssAv))]);
+      prov.push([sek(), Math.max(0, ...barn.map(rssAv)), barn.reduce((c, b) => c + cpuAv(b), 0)]);
     }, 100);
     const las = (strom: NodeJS.ReadableStream) => {
       let rest = '';
@@ -111,9 +124,11 @@ function kor(cmd: string[], env: Record<string, string>, cwd = ROT): Promise<Kor
       clearInterval(timer);
       const s = sek();
       if (kod !== 0) return fel(new Error(`${cmd.join(' ')} misslyckades (${kod}):\n${rader.slice(-40).map((r) => r[1]).join('\n')}`));
-      const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(ut, 'utf8'))?.[1] ?? 0) * 1024;
+      const tid = readFileSync(ut, 'utf8');
+      const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(tid)?.[1] ?? 0) * 1024;
+      const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(tid)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(tid)?.[1] ?? 0);
       rmSync(ut, { force: true });
-      klar({ s, rss, rader, prov });
+      klar({ s, rss, rader, prov, cpu });
     });
   });
 }
@@ -123,9 +138,12 @@ function kor(cmd: string[], env: Record<string, string>, cwd = ROT): Promise<Kor
 
 const FASER = ['kontroll', 'start', 'sync', 'bundle', 'routes', 'efter', 'pagefind'] as const;
 type Fas = (typeof FASER)[number];
-type Matning = Partial<Record<Fas, { s: number; rss: number }>>;
+type Matning = Partial<Record<Fas, { s: number; rss: number; cpu: number }>>;
 
 const toppMellan = (k: Korning, fran: number, till: number) => Math.max(0, ...k.prov.filter(([t]) => t >= fran && t <= till).map(([, r]) => r));
+/** CPU seconds of the tree at time t (the last sample before it; the total at the end). */
+const cpuVid = (k: Korning, t: number) => (t >= k.s ? k.cpu : (k.prov.findLast(([u]) => u <= t)?.[2] ?? 0));
+const hel = (k: Korning) => ({ s: k.s, rss: k.rss, cpu: k.cpu });
 
 /** astro build's phases from its log lines (see the top of the file). */
 function astroFaser(k: Korning): Matning {
@@ -136,7 +154,7 @@ function astroFaser(k: Korning): Matning {
   const klar = routes !== undefined ? hitta(/✓ Completed in/, routes) : undefined;
   if (bundle === undefined || routes === undefined || klar === undefined) {
     console.error('Kunde inte dela upp astro build i faser (loggraderna har ändrats?); hela bygget räknas som "routes".');
-    return { routes: { s: k.s, rss: k.rss } };
+    return { routes: hel(k) };
   }
   const grans: [Fas, number, number][] = [
     ...(sync !== undefined && sync < bundle ? ([['start', 0, sync], ['sync', sync, bundle]] as [Fas, number, number][]) : ([['sync', 0, bundle]] as [Fas, number, number][])),
@@ -144,7 +162,7 @@ function astroFaser(k: Korning): Matning {
     ['routes', routes, klar],
     ['efter', klar, k.s],
   ];
-  return Object.fromEntries(grans.map(([f, a, b]) => [f, { s: b - a, rss: toppMellan(k, a, b) }]));
+  return Object.fromEntries(grans.map(([f, a, b]) => [f, { s: b - a, rss: toppMellan(k, a, b), cpu: cpuVid(k, b) - cpuVid(k, a) }]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,12 +242,14 @@ interface Plats {
   namn: string;
   sidor: number;
   s: number;
+  cpu: number;
   rss: number;
   faser: Matning;
   dist: number;
 }
 
 const summa = (m: Matning) => FASER.reduce((s, f) => s + (m[f]?.s ?? 0), 0);
+const cpuSumma = (m: Matning) => FASER.reduce((s, f) => s + (m[f]?.cpu ?? 0), 0);
 
 async function projektet(content: string, dir: string): Promise<Plats> {
   const out = join(dir, 'dist-projekt');
@@ -240,14 +260,14 @@ async function projektet(content: string, dir: string): Promise<Plats> {
   const kk = kontrollKommando();
   if (kk) {
     const k = await kor(kk, env);
-    faser.kontroll = { s: k.s, rss: k.rss };
+    faser.kontroll = hel(k);
   }
   rmSync(env.CACHE_DIR, { recursive: true, force: true });
   const bygge = await kor(['astro', 'build'], { ...env, ...(heap ? { NODE_OPTIONS: heap } : {}) });
   Object.assign(faser, astroFaser(bygge));
   const pf = await kor(['pagefind', '--site', out], env);
-  faser.pagefind = { s: pf.s, rss: pf.rss };
-  return { namn: 'projektet', sidor: antalSidor(out), s: summa(faser), rss: Math.max(...FASER.map((f) => faser[f]?.rss ?? 0)), faser, dist: storlek(out) };
+  faser.pagefind = hel(pf);
+  return { namn: 'projektet', sidor: antalSidor(out), s: summa(faser), cpu: cpuSumma(faser), rss: Math.max(...FASER.map((f) => faser[f]?.rss ?? 0)), faser, dist: storlek(out) };
 }
 
 async function vanligAstro(sidor: string, dir: string, unifiedPipeline: boolean): Promise<Plats> {
@@ -260,8 +280,8 @@ async function vanligAstro(sidor: string, dir: string, unifiedPipeline: boolean)
   const bygge = await kor(['astro', 'build', '--root', VANLIG], env);
   const faser = astroFaser(bygge);
   const pf = await kor(['pagefind', '--site', out], env);
-  faser.pagefind = { s: pf.s, rss: pf.rss };
-  return { namn, sidor: antalSidor(out), s: summa(faser), rss: Math.max(...FASER.map((f) => faser[f]?.rss ?? 0)), faser, dist: storlek(out) };
+  faser.pagefind = hel(pf);
+  return { namn, sidor: antalSidor(out), s: summa(faser), cpu: cpuSumma(faser), rss: Math.max(...FASER.map((f) => faser[f]?.rss ?? 0)), faser, dist: storlek(out) };
 }
 
 // Build folders inside the project's ignored .astro/: Astro puts prerender chunks in
@@ -275,6 +295,7 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const)
   });
 
 const rader: { n: number; platser: Plats[]; sok?: string }[] = [];
+const lastFore = loadavg();
 try {
   for (const n of fall) {
     const dir = join(ARBETE, String(n));
@@ -297,7 +318,7 @@ try {
     for (let r = 0; r < upprepa; r++) {
       const omgang: Plats[] = [await projektet(content, dir), await vanligAstro(sidor, dir, false)];
       if (flagga('--unified')) omgang.push(await vanligAstro(sidor, dir, true));
-      for (const p of omgang) console.error(`  ${p.namn}: ${p.sidor} sidor, ${p.s.toFixed(1)} s, ${mb(p.rss)}`);
+      for (const p of omgang) console.error(`  ${p.namn}: ${p.sidor} sidor, ${p.s.toFixed(1)} s (${p.cpu.toFixed(1)} s CPU), ${mb(p.rss)}; loadavg ${loadavg()[0].toFixed(1)}`);
       basta = basta ? basta.map((b, i) => (omgang[i].s < b.s ? omgang[i] : b)) : omgang;
     }
     const sok = !flagga('--utan-sok') ? await forstaSokningen(join(dir, 'dist-projekt'), 'cancerråd') : undefined;
@@ -312,22 +333,28 @@ try {
 // Tables.
 
 const msSida = (p: Plats) => (p.s * 1000) / p.sidor;
-console.log('| organ | sidor (projekt / vanlig) | projektet | vanlig Astro | per sida (projekt / vanlig) | kvot per sida | kvot totalt | högsta RSS (projekt / vanlig) |' + (flagga('--unified') ? ' vanlig Astro, unified | kvot mot unified |' : ''));
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |' + (flagga('--unified') ? ' ---: | ---: |' : ''));
+const cpuSida = (p: Plats) => (p.cpu * 1000) / p.sidor;
+const uni = flagga('--unified');
+console.log(
+  '| organ | sidor (projekt / vanlig) | projektet | vanlig Astro | per sida (projekt / vanlig) | kvot per sida | kvot totalt | CPU per sida (projekt / vanlig) | kvot CPU per sida | högsta RSS (projekt / vanlig) |' +
+    (uni ? ' vanlig Astro, unified | kvot per sida mot unified |' : ''),
+);
+console.log(`|${' ---: |'.repeat(uni ? 12 : 10)}`);
 for (const { n, platser } of rader) {
   const [p, v, u] = platser;
-  let rad = `| ${n} | ${p.sidor} / ${v.sidor} | ${p.s.toFixed(1)} s | ${v.s.toFixed(1)} s | ${msSida(p).toFixed(1)} / ${msSida(v).toFixed(1)} ms | ${(msSida(p) / msSida(v)).toFixed(2)} | ${(p.s / v.s).toFixed(2)} | ${mb(p.rss)} / ${mb(v.rss)} |`;
+  let rad = `| ${n} | ${p.sidor} / ${v.sidor} | ${p.s.toFixed(1)} s | ${v.s.toFixed(1)} s | ${msSida(p).toFixed(1)} / ${msSida(v).toFixed(1)} ms | ${(msSida(p) / msSida(v)).toFixed(2)} | ${(p.s / v.s).toFixed(2)} | ${cpuSida(p).toFixed(1)} / ${cpuSida(v).toFixed(1)} ms | ${(cpuSida(p) / cpuSida(v)).toFixed(2)} | ${mb(p.rss)} / ${mb(v.rss)} |`;
   if (u) rad += ` ${u.s.toFixed(1)} s (${msSida(u).toFixed(1)} ms/sida) | ${(msSida(p) / msSida(u)).toFixed(2)} |`;
   console.log(rad);
 }
-console.log('\nFaser, sekunder och högsta RSS (största processen under fasen):\n');
+console.log('\nFaser: väggtid, CPU-tid (användare + system) och högsta RSS (största processen under fasen):\n');
 console.log(`| organ | bygge | ${FASER.join(' | ')} | dist |`);
-console.log(`| ---: | --- | ${FASER.map(() => '---:').join(' | ')} | ---: |`);
+console.log(`| ---: | --- |${' ---: |'.repeat(FASER.length + 1)}`);
 for (const { n, platser } of rader)
   for (const p of platser)
-    console.log(`| ${n} | ${p.namn} | ${FASER.map((f) => (p.faser[f] ? `${p.faser[f].s.toFixed(1)} s, ${mb(p.faser[f].rss)}` : '–')).join(' | ')} | ${mb(p.dist)} |`);
+    console.log(`| ${n} | ${p.namn} | ${FASER.map((f) => (p.faser[f] ? `${p.faser[f].s.toFixed(1)} s (${p.faser[f].cpu.toFixed(1)} CPU), ${mb(p.faser[f].rss)}` : '–')).join(' | ')} | ${mb(p.dist)} |`);
 if (rader.some((r) => r.sok)) {
   console.log('\nFörsta sökningen (”cancerråd” på /sok/ i Chromium): hämtat sökindex, tid till första träff:\n');
   for (const r of rader) console.log(`- ${r.n} organ: ${r.sok}`);
 }
-console.log(`\n${cpus().length} kärnor; Node ${process.version}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; \`npm run bench -- ${arg.join(' ') || fall.join(' ')}\`${upprepa > 1 ? ` (snabbaste av ${upprepa})` : ''}.`);
+const last = `${lastFore.map((l) => l.toFixed(1)).join(' ')} vid start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} vid slut`;
+console.log(`\n${cpus().length} kärnor; Node ${process.version}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; \`npm run bench -- ${arg.join(' ') || fall.join(' ')}\`${upprepa > 1 ? ` (snabbaste av ${upprepa})` : ''}; belastning (loadavg 1/5/15 min) ${last}.`);
