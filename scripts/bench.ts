@@ -18,6 +18,8 @@
 //   --unified     also build the plain site with the unified (remark) pipeline, as the project does
 //   --upprepa R   build each N R times (project and plain alternating) and keep the fastest of each
 //   --syntetiskt  the older made-up corpus (scripts/syntetiskt.ts generera) instead of copies
+//   --profil      CPU-profile the project's astro build (node --cpu-prof) and print, per phase,
+//                 where its main thread spends the time; the profile is kept in .astro/bench-profil/
 //   --utan-sok    skip the first search in headless Chromium (measured on the project's output
 //                 when /usr/bin/chromium or CHROMIUM_PATH exists)
 import { spawn } from 'node:child_process';
@@ -26,6 +28,7 @@ import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { generera, kopiera } from './syntetiskt.ts';
+import { sammanfatta, type Profil } from './bench/profil.ts';
 
 const ROT = resolve(import.meta.dirname, '..');
 const VANLIG = join(ROT, 'scripts', 'bench', 'plain');
@@ -53,6 +56,8 @@ interface Korning {
   prov: [number, number, number][];
   /** user + system CPU seconds in all, from /usr/bin/time */
   cpu: number;
+  /** process.hrtime at the start, in microseconds (the clock of V8's CPU profiles) */
+  startUs: number;
 }
 
 /** Parent pid of every process, read from /proc (no /proc/<pid>/task/<pid>/children here). */
@@ -97,6 +102,7 @@ function kor(cmd: string[], env: Record<string, string>, cwd = ROT): Promise<Kor
   const ut = join(ARBETE, `tid-${Math.random().toString(36).slice(2)}.txt`);
   return new Promise((klar, fel) => {
     const start = performance.now();
+    const startUs = Number(process.hrtime.bigint() / 1000n);
     const sek = () => (performance.now() - start) / 1000;
     const p = spawn('/usr/bin/time', ['-v', '-o', ut, ...cmd], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const rader: [number, string][] = [];
@@ -128,7 +134,7 @@ function kor(cmd: string[], env: Record<string, string>, cwd = ROT): Promise<Kor
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(tid)?.[1] ?? 0) * 1024;
       const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(tid)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(tid)?.[1] ?? 0);
       rmSync(ut, { force: true });
-      klar({ s, rss, rader, prov, cpu });
+      klar({ s, rss, rader, prov, cpu, startUs });
     });
   });
 }
@@ -146,6 +152,7 @@ const cpuVid = (k: Korning, t: number) => (t >= k.s ? k.cpu : (k.prov.findLast((
 const hel = (k: Korning) => ({ s: k.s, rss: k.rss, cpu: k.cpu });
 
 /** astro build's phases from its log lines (see the top of the file). */
+const fonster = new WeakMap<Korning, [Fas, number, number][]>();
 function astroFaser(k: Korning): Matning {
   const hitta = (re: RegExp, efter = 0) => k.rader.find(([t, r]) => t >= efter && re.test(r))?.[0];
   const sync = hitta(/\[content\] Syncing content/);
@@ -162,6 +169,7 @@ function astroFaser(k: Korning): Matning {
     ['routes', routes, klar],
     ['efter', klar, k.s],
   ];
+  fonster.set(k, grans);
   return Object.fromEntries(grans.map(([f, a, b]) => [f, { s: b - a, rss: toppMellan(k, a, b), cpu: cpuVid(k, b) - cpuVid(k, a) }]));
 }
 
@@ -263,12 +271,31 @@ async function projektet(content: string, dir: string): Promise<Plats> {
     faser.kontroll = hel(k);
   }
   rmSync(env.CACHE_DIR, { recursive: true, force: true });
-  const bygge = await kor(['astro', 'build'], { ...env, ...(heap ? { NODE_OPTIONS: heap } : {}) });
+  const profil = join(ROT, '.astro', 'bench-profil');
+  if (flagga('--profil')) rmSync(profil, { recursive: true, force: true });
+  const astro = flagga('--profil') ? ['node', '--cpu-prof', `--cpu-prof-dir=${profil}`, '--cpu-prof-interval', '2000', join(ROT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'] : ['astro', 'build'];
+  const bygge = await kor(astro, { ...env, ...(heap ? { NODE_OPTIONS: heap } : {}) });
   Object.assign(faser, astroFaser(bygge));
+  if (flagga('--profil')) skrivProfil(bygge, profil);
   const pf = await kor(['pagefind', '--site', out], env);
   faser.pagefind = hel(pf);
   return { namn: 'projektet', sidor: antalSidor(out), s: summa(faser), cpu: cpuSumma(faser), rss: Math.max(...FASER.map((f) => faser[f]?.rss ?? 0)), faser, dist: storlek(out) };
 }
+
+/** Per phase of the project's astro build: where the main thread's time went. */
+function skrivProfil(k: Korning, dir: string) {
+  const fil = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!fil) return console.error('Ingen CPU-profil skrevs.');
+  const prof: Profil = JSON.parse(readFileSync(join(dir, fil), 'utf8'));
+  const ut: string[] = [`\nCPU-profil av projektets astro build (${join(dir, fil)}), huvudtråden:`];
+  for (const [f, a, b] of fonster.get(k) ?? [['routes', 0, k.s] as [Fas, number, number]]) {
+    const s = sammanfatta(prof, k.startUs + a * 1e6, k.startUs + b * 1e6);
+    ut.push(`\n${f} (${(b - a).toFixed(1)} s, ${s.totalt.toFixed(1)} s i profilen). Egen tid: ${s.egen(8).map(([p, t]) => `${p} ${t.toFixed(1)} s`).join(', ')}`);
+    for (const [fn, t] of s.inkl(40).filter(([fn]) => !/^\((program|idle|garbage collector)\)|processTicksAndRejections|runMicrotasks/.test(fn)).slice(0, 14)) ut.push(`  ${t.toFixed(1).padStart(6)} s  ${fn}`);
+  }
+  profilText.push(ut.join('\n'));
+}
+const profilText: string[] = [];
 
 async function vanligAstro(sidor: string, dir: string, unifiedPipeline: boolean): Promise<Plats> {
   const namn = unifiedPipeline ? 'vanlig Astro, unified' : 'vanlig Astro';
@@ -352,6 +379,7 @@ console.log(`| ---: | --- |${' ---: |'.repeat(FASER.length + 1)}`);
 for (const { n, platser } of rader)
   for (const p of platser)
     console.log(`| ${n} | ${p.namn} | ${FASER.map((f) => (p.faser[f] ? `${p.faser[f].s.toFixed(1)} s (${p.faser[f].cpu.toFixed(1)} CPU), ${mb(p.faser[f].rss)}` : '–')).join(' | ')} | ${mb(p.dist)} |`);
+for (const t of profilText) console.log(t);
 if (rader.some((r) => r.sok)) {
   console.log('\nFörsta sökningen (”cancerråd” på /sok/ i Chromium): hämtat sökindex, tid till första träff:\n');
   for (const r of rader) console.log(`- ${r.n} organ: ${r.sok}`);
