@@ -2,7 +2,8 @@
 // self time per package or project file, and inclusive time for the functions that take longest
 // (each sample counted once per function, so recursion is not counted twice). A time window
 // (in the profile's clock, microseconds) restricts it to one phase of the build.
-// Usage: node scripts/bench/profil.ts <fil.cpuprofile> [antal rader]
+// Usage: node scripts/bench/profil.ts <fil.cpuprofile> [antal rader] [från s] [till s]
+//   (från/till: seconds since the profile started, e.g. one phase from `npm run bench -- --profil`)
 import { readFileSync } from 'node:fs';
 
 interface Nod {
@@ -61,13 +62,14 @@ export function sammanfatta(prof: Profil, fran = -Infinity, till = Infinity) {
 }
 
 if (import.meta.main) {
-  const [fil, antalArg] = process.argv.slice(2);
+  const [fil, antalArg, fran, till] = process.argv.slice(2);
   if (!fil) {
     console.error('Användning: node scripts/bench/profil.ts <fil.cpuprofile> [antal rader]');
     process.exit(1);
   }
   const antal = Number(antalArg ?? 25);
-  const s = sammanfatta(JSON.parse(readFileSync(fil, 'utf8')));
+  const prof: Profil = JSON.parse(readFileSync(fil, 'utf8'));
+  const s = sammanfatta(prof, fran ? prof.startTime + Number(fran) * 1e6 : -Infinity, till ? prof.startTime + Number(till) * 1e6 : Infinity);
   console.log(`Totalt ${s.totalt.toFixed(1)} s i profilen (huvudtråden).\n\nEgen tid per paket eller fil:`);
   for (const [k, v] of s.egen(antal)) console.log(`${v.toFixed(1).padStart(7)} s  ${k}`);
   console.log('\nInklusive tid per funktion:');
