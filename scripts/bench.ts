@@ -146,7 +146,11 @@ const FASER = ['kontroll', 'start', 'sync', 'bundle', 'routes', 'efter', 'pagefi
 type Fas = (typeof FASER)[number];
 type Matning = Partial<Record<Fas, { s: number; rss: number; cpu: number }>>;
 
-const toppMellan = (k: Korning, fran: number, till: number) => Math.max(0, ...k.prov.filter(([t]) => t >= fran && t <= till).map(([, r]) => r));
+/** Largest RSS sampled in [fran, till]; a phase shorter than the sampling step gets the sample before it. */
+function toppMellan(k: Korning, fran: number, till: number): number {
+  const inom = k.prov.filter(([t]) => t >= fran && t <= till).map(([, r]) => r);
+  return inom.length ? Math.max(...inom) : (k.prov.findLast(([t]) => t <= till)?.[1] ?? 0);
+}
 /** CPU seconds of the tree at time t (the last sample before it; the total at the end). */
 const cpuVid = (k: Korning, t: number) => (t >= k.s ? k.cpu : (k.prov.findLast(([u]) => u <= t)?.[2] ?? 0));
 const hel = (k: Korning) => ({ s: k.s, rss: k.rss, cpu: k.cpu });
