@@ -12,11 +12,12 @@
 //   routes  until the next "✓ Completed in" (rendering the pages)
 //   efter   until the process ends (astro:build:done hooks: the project's abbreviation pass, sitemap)
 // Peak RSS: per process from /usr/bin/time -v; per phase by sampling the process tree's largest
-// process every 100 ms.
+// process every 100 ms. CPU time (user + system) per phase from the same samples: on a shared
+// machine it moves less than wall time, so the table gives the ratio on both.
 //
-// Usage: npm run bench [-- 100 1000 5000] [--unified] [--upprepa R] [--syntetiskt] [--sok]
+// Usage: npm run bench [-- 100 1000 5000] [--unified] [--upprepa R] [--syntetiskt] [--profil] [--utan-sok]
 //   --unified     also build the plain site with the unified (remark) pipeline, as the project does
-//   --upprepa R   build each N R times (project and plain alternating) and keep the fastest of each
+//   --upprepa R   build each N R times (project and plain alternating) and keep the fastest build of each kind
 //   --syntetiskt  the older made-up corpus (scripts/syntetiskt.ts generera) instead of copies
 //   --profil      CPU-profile the project's astro build (node --cpu-prof) and print, per phase,
 //                 where its main thread spends the time; the profile is kept in .astro/bench-profil/
