@@ -57,6 +57,8 @@ export const rubrik = {
   datum: 'Datum',
   adress: 'Adress',
   fil: 'Källdokument',
+  /** Shown instead of the archive's internal file name, which readers have no use for. */
+  filArkiv: 'Dokumentet har ingen webbadress; en kopia finns i registrets källarkiv.',
   organetsWebbplats: 'Organets webbplats',
   horTill: 'Hör till',
   allaKallor: 'Alla källor',
