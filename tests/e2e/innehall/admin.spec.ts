@@ -14,7 +14,7 @@ const INNEHALL = join(ROOT, 'content');
 
 /** Opens the form with a copy of content/ as the picked folder, signed in to local-folder mode. */
 async function oppnaLokalt(page: Page) {
-  const kopia = innehallsfiler(INNEHALL).map((f) => [`content/${f.delar.join('/')}`, readFileSync(f.fil, 'utf8')]);
+  const kopia = innehallsfiler(INNEHALL).map((f) => [`content/${f.delar.join('/')}`, readFileSync(f.fil, 'utf8')] as const);
   await page.addInitScript(() => {
     // The folder picker hands over the repository copy in the origin-private file system.
     Object.defineProperty(window, 'showDirectoryPicker', {
@@ -179,7 +179,7 @@ test.describe('redigeringsformuläret', () => {
     const tomma = (v: unknown, vag: string): string[] =>
       v === null || v === '' || (Array.isArray(v) && !v.length) ? [vag]
       : typeof v === 'object' ? Object.entries(v).flatMap(([k, u]) => tomma(u, `${vag}.${k}`)) : [];
-    expect(tomma(parse(fil.split(/^---$/m)[1]), '')).toEqual([]);
+    expect(tomma(parse(fil.split(/^---$/m)[1] ?? ''), '')).toEqual([]);
     kontrolleraMed(sokvag, fil);
   });
 
