@@ -159,7 +159,7 @@ export function referensfalt(r: RefFabrik) {
   /** A former name, with the date it stopped being used where the source says. */
   const tidigareNamn = z
     .array(
-      z.object({
+      z.strictObject({
         namn: text('det tidigare namnet'),
         till: datum('datum då namnet upphörde').optional(),
         anmarkning,
@@ -183,9 +183,12 @@ export const niva = val('nivå', NIVAER);
 export function objekt<T extends z.ZodRawShape>(vad: string, falt: T) {
   const kravda = Object.keys(falt).filter((k) => !(falt[k] as z.ZodType).safeParse(undefined).success);
   const namn = kravda.length ? `minst fälten ${kravda.join(', ')}` : `fälten ${Object.keys(falt).join(', ')}`;
-  return z.object(falt, {
+  // Strict: a misspelt field is an error (src/lib/validering/ names it), never silently dropped.
+  return z.strictObject(falt, {
     error: (iss) =>
-      iss.input === undefined
+      iss.code === 'unrecognized_keys'
+        ? undefined
+        : iss.input === undefined
         ? `saknas: ange ${vad} med ${namn}`
         : `ska vara ${vad}: en grupp med ${namn} (indragna på raderna under), men är ${beskrivVarde(iss.input)}`,
   });

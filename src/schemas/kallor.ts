@@ -7,7 +7,7 @@ export const KALLTYPER = ['dokument', 'webbsida', 'pressmeddelande', 'artikel', 
 export const kallaSchema = (r: RefFabrik) => {
   const { ref } = referensfalt(r);
   return z
-    .object({
+    .strictObject({
       titel: text('källans titel, som den står i källan'),
       typ: val('typ av källa', KALLTYPER),
       utgivare: text('vem som gav ut källan (myndighet, region, tidning …)'),

@@ -76,7 +76,7 @@ export const organSchema = (r: RefFabrik) => {
   });
 
   return z
-    .object({
+    .strictObject({
       namn: text('organets namn, som i källan'),
       kortnamn: z.string().trim().min(1).optional().describe('Kort namn, t.ex. RAG onkologi.'),
       typ: val('typ av organ', ORGANTYPER),

@@ -9,6 +9,7 @@ import { enkelRef } from '../../schemas/falt.ts';
 import { innehallsfiler, lasPost, type Innehallsfil } from '../innehall/lasare.ts';
 import { kontrolleraFrontmatter, radFor } from './frontmatter.ts';
 import { dubblaMedlemmar, lasbarhet, referensfel, seriefel, type Giltig } from './korsvis.ts';
+import { relationsfel } from './relationer.ts';
 import { befintligaSidor } from './sidor.ts';
 import { kontrolleraText, type Brodtext } from './text.ts';
 import type { Problem } from './problem.ts';
@@ -104,7 +105,8 @@ export async function validera(o: Alternativ): Promise<Resultat> {
 
   const sidor = befintligaSidor(ider, register);
   for (const t of texter) problem.push(...(await kontrolleraText(t, sidor)));
-  problem.push(...referensfel(giltiga, ider));
+  problem.push(...referensfel(giltiga, ider, sett));
+  problem.push(...relationsfel(giltiga));
   problem.push(...dubblaMedlemmar(giltiga.filter((g) => g.samling === 'organ')));
   problem.push(...seriefel(giltiga.filter((g) => g.samling === 'nyckeltal')));
   return { problem, antal: sett.size, corpus };
