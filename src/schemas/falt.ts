@@ -1,6 +1,7 @@
 // Shared field builders for every collection schema: Swedish error messages that name the
 // value found and what is expected, so that an editor can fix the file without reading code.
 import { z } from 'astro/zod';
+import { bedomAdress } from '../lib/validering/adresser.ts';
 
 /** Describes the value an editor wrote, for error messages. */
 export function beskrivVarde(v: unknown): string {
@@ -192,4 +193,19 @@ export function objekt<T extends z.ZodRawShape>(vad: string, falt: T) {
         ? `saknas: ange ${vad} med ${namn}`
         : `ska vara ${vad}: en grupp med ${namn} (indragna på raderna under), men är ${beskrivVarde(iss.input)}`,
   });
+}
+
+/**
+ * A web address: https:// (http:// gives a warning in the validation). javascript:, data: and
+ * every other scheme are refused, in any letter case and however hidden; "www.…" is told to add https://.
+ */
+export function webbadress(vad: string) {
+  const fel = (v: unknown) => (typeof v === 'string' ? bedomAdress(v) : undefined);
+  return z
+    .url({ error: (iss) => (fel(iss.input)?.allvar === 'fel' ? fel(iss.input)!.text : `ska vara en fullständig webbadress (https://…), men är ${beskrivVarde(iss.input)}`) })
+    .superRefine((v, ctx) => {
+      const b = fel(v);
+      if (b?.allvar === 'fel' && URL.canParse(v)) ctx.addIssue({ code: 'custom', message: b.text });
+    })
+    .describe(vad);
 }

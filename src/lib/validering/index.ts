@@ -8,7 +8,7 @@ import { SAMLINGAR, scheman, type Register } from '../../samlingar.ts';
 import { enkelRef } from '../../schemas/falt.ts';
 import { innehallsfiler, lasPost, type Innehallsfil } from '../innehall/lasare.ts';
 import { kontrolleraFrontmatter, radFor } from './frontmatter.ts';
-import { dubblaMedlemmar, lasbarhet, referensfel, seriefel, type Giltig } from './korsvis.ts';
+import { dubblaMedlemmar, lasbarhet, okrypteradeAdresser, referensfel, seriefel, type Giltig } from './korsvis.ts';
 import { relationsfel } from './relationer.ts';
 import { befintligaSidor } from './sidor.ts';
 import { kontrolleraText, type Brodtext } from './text.ts';
@@ -99,7 +99,9 @@ export async function validera(o: Alternativ): Promise<Resultat> {
     const { doc, lc } = post.frontmatter!;
     const rad = (falt: string) => radFor(doc, lc, faltvag(falt));
     corpus[f.samling]?.push({ id: f.id, data: res.data, filePath: fil });
-    giltiga.push({ samling: f.samling, id: f.id, fil, data: res.data, rad });
+    const giltig: Giltig = { samling: f.samling, id: f.id, fil, data: res.data, rad };
+    giltiga.push(giltig);
+    problem.push(...okrypteradeAdresser(giltig));
     problem.push(...lasbarhet(fil, rad('sammanfattning'), (res.data as { sammanfattning?: unknown }).sammanfattning));
   }
 

@@ -3,6 +3,7 @@
 import { troligaForslag } from '../forslag.ts';
 import { LIX_GRANS, lix } from '../lix.ts';
 import { referenserI } from '../referenser.ts';
+import { schema } from './adresser.ts';
 import { visaFalt } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 
@@ -129,4 +130,17 @@ export function lasbarhet(fil: string, rad: number | undefined, sammanfattning: 
     allvar: 'varning',
     text: `fältet "sammanfattning" har LIX ${varde.toLocaleString('sv')}, över ${LIX_GRANS}: texten kan vara svår att läsa. Skriv kortare meningar och byt långa ord mot vardagliga.`,
   }];
+}
+
+/** Every http:// address in an entry's fields: a warning (not encrypted), never an error. */
+export function okrypteradeAdresser(g: Giltig): Problem[] {
+  const ut: Problem[] = [];
+  const gaIgenom = (v: unknown, vag: string) => {
+    if (typeof v === 'string' && schema(v) === 'http')
+      ut.push({ fil: g.fil, rad: g.rad?.(vag), falt: visaFalt(vag), varde: v, forvantat: 'en adress som börjar med https://', allvar: 'varning', text: `fältet "${visaFalt(vag)}": adressen "${v}" börjar med http://, som inte är krypterad. Använd https:// om webbplatsen har det (nästan alla har).` });
+    else if (Array.isArray(v)) v.forEach((x, i) => gaIgenom(x, `${vag}[${i}]`));
+    else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) gaIgenom(x, vag ? `${vag}.${k}` : k);
+  };
+  gaIgenom(g.data, '');
+  return ut;
 }
