@@ -173,7 +173,7 @@ export function kontrolleraFrontmatter(fil: string, post: Post, schema: z.ZodTyp
         });
       }
       const varde = iss.path.length ? fm.doc.getIn(nycklar(iss.path)) : undefined;
-      const visning = varde !== undefined && !iss.message.includes(beskrivVarde(varde)) && !iss.message.includes(`"${String(varde).trim()}"`) && !isSeq(varde) && !isMap(varde) ? ` (värdet är ${beskrivVarde(varde)})` : '';
+      const visning = varde !== undefined && varde !== null && !iss.message.includes(beskrivVarde(varde)) && !iss.message.includes(`"${String(varde).trim()}"`) && !isSeq(varde) && !isMap(varde) ? ` (värdet är ${beskrivVarde(varde)})` : '';
       const falt = faltnamn(iss.path) || '(hela posten)';
       return [fel(radFor(fm.doc, fm.lc, iss.path), `fältet "${falt}": ${iss.message}${visning}`, {
         falt,
