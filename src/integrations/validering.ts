@@ -30,7 +30,12 @@ export function rensaInaktuellCache(rot: string, cacheDir: string): string[] {
   return [...saknas].sort();
 }
 
-export default function validering(options: { innehall: string }): AstroIntegration {
+/**
+ * `kasta`: throw the message instead (tests that call the hook). Otherwise the build logs the
+ * message and ends with exit code 1 itself, so that the editor reads only the Swedish message,
+ * not Astro's English line about an unhandled error in a hook and an empty stack trace.
+ */
+export default function validering(options: { innehall: string; kasta?: boolean }): AstroIntegration {
   let rot = process.cwd();
   let innehall = resolve(options.innehall);
   const kor = () => validera({ innehall, rot });
@@ -50,7 +55,11 @@ export default function validering(options: { innehall: string }): AstroIntegrat
         if (command !== 'build') return;
         const r = await kor();
         const fel = rapportera(r, logger);
-        if (fel) throw innehallsfel(fel);
+        if (fel && options.kasta) throw innehallsfel(fel);
+        if (fel) {
+          logger.error(fel);
+          process.exit(1);
+        }
         logger.info(`Innehållet är i ordning: ${r.antal} poster kontrollerade.`);
       },
       'astro:server:setup': async ({ server, logger }) => {

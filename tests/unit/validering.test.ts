@@ -64,7 +64,7 @@ test('a dangling reference stops the build with the Swedish message, file and li
   const dir = trasig();
   try {
     const { logger } = loggare();
-    const krok = validering({ innehall: dir }).hooks['astro:config:setup'] as unknown as Krok;
+    const krok = validering({ innehall: dir, kasta: true }).hooks['astro:config:setup'] as unknown as Krok;
     const fel = await krok({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger }).then(() => undefined, (e: Error) => e);
     assert.ok(fel, 'the build goes on');
     assert.match(fel.message, /^Innehållet har 1 fel/);
@@ -140,6 +140,7 @@ test('a bare `astro build` stops on a semantic mistake (a reporting loop) with t
     assert.notEqual(r.status, 0, ut);
     assert.match(ut, /organ\/cancerradet-ett\.mdx:7: fältet "rapporterarTill\[1\]": rapporteringen går i cirkel: cancerradet-ett → rcc-alfa → nationellt-rad → cancerradet-ett/);
     assert.equal(existsSync(join(dir, 'dist', 'index.html')), false, 'nothing is built');
+    assert.doesNotMatch(ut, /unhandled error|Stack trace|\bat \w+ \(/, 'no English and no stack trace');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -106,8 +106,15 @@ export async function validera(o: Alternativ): Promise<Resultat> {
   }
 
   const sidor = befintligaSidor(ider, register);
-  for (const t of texter) problem.push(...(await kontrolleraText(t, sidor)));
-  problem.push(...referensfel(giltiga, ider, sett));
+  const lankar: (Problem & { samling: string; id: string })[] = [];
+  for (const t of texter)
+    for (const p of await kontrolleraText(t, sidor)) {
+      // A link to the page of a missing entry is one more citation of it (see referensfel).
+      const m = p.forvantat === 'en sida som finns' ? /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(p.varde ?? '') : null;
+      if (m && register[m[1]!]?.sida === 'egen' && !ider.get(m[1]!)?.has(m[2]!)) lankar.push({ ...p, samling: m[1]!, id: m[2]! });
+      else problem.push(p);
+    }
+  problem.push(...referensfel(giltiga, ider, sett, lankar));
   problem.push(...relationsfel(giltiga));
   problem.push(...dubblaMedlemmar(giltiga.filter((g) => g.samling === 'organ')));
   problem.push(...seriefel(giltiga.filter((g) => g.samling === 'nyckeltal')));

@@ -39,9 +39,16 @@ const slag = (samling: string) => SLAG[samling] ?? `en post i ${samling}`;
  * "samling/id" to the file of every entry found, valid or not, so that an entry with a mistake of
  * its own is not also reported as missing by those who cite it.
  */
-export function referensfel(poster: Giltig[], ider: ReadonlyMap<string, ReadonlySet<string>>, filer: ReadonlyMap<string, string> = new Map()): Problem[] {
+export function referensfel(
+  poster: Giltig[],
+  ider: ReadonlyMap<string, ReadonlySet<string>>,
+  filer: ReadonlyMap<string, string> = new Map(),
+  lankar: (Problem & { samling: string; id: string })[] = [],
+): Problem[] {
   const ut: Problem[] = [];
-  const saknade = new Map<string, { e: Giltig; falt: string; ref: { id: string; collection: string } }[]>();
+  type Citat = { fil: string; rad?: number; falt?: string; lank?: Problem };
+  const saknade = new Map<string, Citat[]>();
+  const lagg = (k: string, c: Citat) => saknade.set(k, [...(saknade.get(k) ?? []), c]);
   for (const e of poster)
     for (const { falt, ref } of referenserI(e.data)) {
       if (ider.get(ref.collection)?.has(ref.id)) continue;
@@ -56,25 +63,31 @@ export function referensfel(poster: Giltig[], ider: ReadonlyMap<string, Readonly
         });
         continue;
       }
-      const k = `${ref.collection}/${ref.id}`;
-      saknade.set(k, [...(saknade.get(k) ?? []), { e, falt, ref }]);
+      lagg(`${ref.collection}/${ref.id}`, { fil: e.fil, rad: e.rad?.(falt), falt: visaFalt(falt) });
     }
+  // Links in the text to the page of a missing entry are citations of it too.
+  for (const { samling, id, ...lank } of lankar) lagg(`${samling}/${id}`, { fil: lank.fil, rad: lank.rad, lank });
   for (const [k, citat] of saknade) {
-    const [{ e, falt, ref }] = citat as [(typeof citat)[number]];
+    const [samling = '', id = ''] = k.split('/');
+    const [forsta] = citat as [Citat];
+    if (citat.length === 1 && forsta.lank) {
+      ut.push(forsta.lank);
+      continue;
+    }
     if (citat.length > 1) {
-      const vilka = citat.map((c) => `${c.e.fil}${c.e.rad?.(c.falt) ? `:${c.e.rad(c.falt)}` : ''} (${visaFalt(c.falt)})`);
+      const vilka = citat.map((c) => `${c.fil}${c.rad ? `:${c.rad}` : ''} (${c.falt ?? 'länk i texten'})`);
       ut.push({
-        fil: e.fil, rad: e.rad?.(falt), falt: visaFalt(falt), varde: ref.id, forvantat: `ett id ur content/${ref.collection}/`,
-        text: `det finns ingen post "${ref.id}" i ${ref.collection} (content/${k}.mdx saknas), men ${citat.length} hänvisningar pekar på den: ${vilka.join(', ')}. Har posten tagits bort eller bytt namn, ändra eller ta bort hänvisningarna; annars skapa posten.`,
+        fil: forsta.fil, rad: forsta.rad, falt: forsta.falt, varde: id, forvantat: `ett id ur content/${samling}/`,
+        text: `det finns ingen post "${id}" i ${samling} (content/${k}.mdx saknas), men ${citat.length} hänvisningar pekar på den: ${vilka.join(', ')}. Har posten tagits bort eller bytt namn, ändra eller ta bort hänvisningarna; annars skapa posten.`,
         allvar: 'fel',
       });
       continue;
     }
-    const forslag = troligaForslag(ref.id, ider.get(ref.collection) ?? []);
-    const menade = forslag.length ? ` Menade du: ${forslag.join(', ')}?` : ` Skapa posten, eller ange ett id ur content/${ref.collection}/.`;
+    const forslag = troligaForslag(id, ider.get(samling) ?? []);
+    const menade = forslag.length ? ` Menade du: ${forslag.join(', ')}?` : ` Skapa posten, eller ange ett id ur content/${samling}/.`;
     ut.push({
-      fil: e.fil, rad: e.rad?.(falt), falt: visaFalt(falt), varde: ref.id, forvantat: `ett id ur ${ref.collection}`, forslag,
-      text: `fältet "${visaFalt(falt)}" har värdet "${ref.id}", men det finns ingen post med det id:t i ${ref.collection} (content/${k}.mdx saknas).${menade}`,
+      fil: forsta.fil, rad: forsta.rad, falt: forsta.falt, varde: id, forvantat: `ett id ur ${samling}`, forslag,
+      text: `fältet "${forsta.falt}" har värdet "${id}", men det finns ingen post med det id:t i ${samling} (content/${k}.mdx saknas).${menade}`,
       allvar: 'fel',
     });
   }
