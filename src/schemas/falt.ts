@@ -188,7 +188,8 @@ export function objekt<T extends z.ZodRawShape>(vad: string, falt: T) {
   return z.strictObject(falt, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? undefined
+        ? // Astro's own message in `astro dev`; the validation writes its own, with the line.
+          `okänt fält ${iss.keys.map((k) => `\`${k}\``).join(', ')}; fälten som går att använda här: ${Object.keys(falt).join(', ')}`
         : iss.input === undefined
         ? `saknas: ange ${vad} med ${namn}`
         : `ska vara ${vad}: en grupp med ${namn} (indragna på raderna under), men är ${beskrivVarde(iss.input)}`,
