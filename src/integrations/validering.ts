@@ -2,7 +2,8 @@
 // Swedish message before anything is rendered; `astro dev` logs the problems (and shows them in
 // the browser overlay) and checks again whenever a content file changes.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { resolve, sep } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIX_GRANS } from '../lib/lix.ts';
 import { felmeddelande, innehallsfel, validera, varningstext, type Resultat } from '../lib/validering/index.ts';
@@ -13,7 +14,28 @@ function rapportera(r: Resultat, logger: AstroIntegrationLogger): string | undef
   return fel.length ? felmeddelande(fel, r.antal) : undefined;
 }
 
-export default function validering(options: { innehall: string }): AstroIntegration {
+/**
+ * Astro's content cache (the data store in the cache folder and the module list in .astro/) names
+ * the entry files it has seen. After an entry file is renamed or moved, a stale cache breaks the
+ * next local build with "astro:content-layer-deferred-module". If it names a file that no longer
+ * exists, both are removed (Astro builds them anew) and the editor is told so, in Swedish.
+ */
+export function rensaInaktuellCache(rot: string, cacheDir: string): string[] {
+  const filer = [join(cacheDir, 'data-store.json'), join(rot, '.astro', 'data-store.json'), join(rot, '.astro', 'content-modules.mjs')].filter((f) => existsSync(f));
+  const saknas = new Set<string>();
+  for (const f of filer)
+    for (const [, namn = ''] of readFileSync(f, 'utf8').matchAll(/"((?:\.{1,2}\/|\/)?[^"\n]*?\.mdx?)"/g))
+      if (!/^[a-z]+:/.test(namn) && !existsSync(resolve(rot, namn))) saknas.add(namn);
+  if (saknas.size) for (const f of filer) rmSync(f, { force: true });
+  return [...saknas].sort();
+}
+
+/**
+ * `kasta`: throw the message instead (tests that call the hook). Otherwise the build logs the
+ * message and ends with exit code 1 itself, so that the editor reads only the Swedish message,
+ * not Astro's English line about an unhandled error in a hook and an empty stack trace.
+ */
+export default function validering(options: { innehall: string; kasta?: boolean }): AstroIntegration {
   let rot = process.cwd();
   let innehall = resolve(options.innehall);
   const kor = () => validera({ innehall, rot });
@@ -23,10 +45,21 @@ export default function validering(options: { innehall: string }): AstroIntegrat
       'astro:config:setup': async ({ config, command, logger }) => {
         rot = fileURLToPath(config.root);
         innehall = resolve(rot, options.innehall);
+        try {
+          const borta = rensaInaktuellCache(rot, config.cacheDir ? fileURLToPath(config.cacheDir) : join(rot, 'node_modules', '.astro'));
+          if (borta.length)
+            logger.warn(`Innehållets cache nämnde ${borta.length === 1 ? 'en fil' : `${borta.length} filer`} som inte finns längre (${borta.slice(0, 3).join(', ')}${borta.length > 3 ? ' …' : ''}), t.ex. efter att en post bytt namn eller flyttats. Cachen är rensad och byggs om.`);
+        } catch {
+          logger.warn('Innehållets cache gick inte att kontrollera. Får bygget ett fel som nämner "content-layer-deferred-module", ta bort mappen node_modules/.astro och mappen .astro och bygg igen.');
+        }
         if (command !== 'build') return;
         const r = await kor();
         const fel = rapportera(r, logger);
-        if (fel) throw innehallsfel(fel);
+        if (fel && options.kasta) throw innehallsfel(fel);
+        if (fel) {
+          logger.error(fel);
+          process.exit(1);
+        }
         logger.info(`Innehållet är i ordning: ${r.antal} poster kontrollerade.`);
       },
       'astro:server:setup': async ({ server, logger }) => {

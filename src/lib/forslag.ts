@@ -23,3 +23,18 @@ export function narmaste(id: string, ids: Iterable<string>, antal = 3): string[]
     .slice(0, antal)
     .map((x) => x.k);
 }
+
+/**
+ * Only names close enough to be a misspelling of `namn` (case ignored): at most a third of its
+ * letters differ, and at least two. Never an unrelated name, which would read as the same thing.
+ */
+export function troligaForslag(namn: string, namnen: Iterable<string>, antal = 3): string[] {
+  const n = namn.toLowerCase();
+  const grans = Math.max(2, Math.floor(n.length / 3));
+  return [...namnen]
+    .map((k) => ({ k, d: avstand(n, k.toLowerCase()) }))
+    .filter((x) => x.d <= grans && x.k !== namn)
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, antal)
+    .map((x) => x.k);
+}

@@ -1,6 +1,7 @@
 // Shared field builders for every collection schema: Swedish error messages that name the
 // value found and what is expected, so that an editor can fix the file without reading code.
 import { z } from 'astro/zod';
+import { bedomAdress } from '../lib/validering/adresser.ts';
 
 /** Describes the value an editor wrote, for error messages. */
 export function beskrivVarde(v: unknown): string {
@@ -159,7 +160,7 @@ export function referensfalt(r: RefFabrik) {
   /** A former name, with the date it stopped being used where the source says. */
   const tidigareNamn = z
     .array(
-      z.object({
+      z.strictObject({
         namn: text('det tidigare namnet'),
         till: datum('datum då namnet upphörde').optional(),
         anmarkning,
@@ -183,10 +184,29 @@ export const niva = val('nivå', NIVAER);
 export function objekt<T extends z.ZodRawShape>(vad: string, falt: T) {
   const kravda = Object.keys(falt).filter((k) => !(falt[k] as z.ZodType).safeParse(undefined).success);
   const namn = kravda.length ? `minst fälten ${kravda.join(', ')}` : `fälten ${Object.keys(falt).join(', ')}`;
-  return z.object(falt, {
+  // Strict: a misspelt field is an error (src/lib/validering/ names it), never silently dropped.
+  return z.strictObject(falt, {
     error: (iss) =>
-      iss.input === undefined
+      iss.code === 'unrecognized_keys'
+        ? // Astro's own message in `astro dev`; the validation writes its own, with the line.
+          `okänt fält ${iss.keys.map((k) => `\`${k}\``).join(', ')}; fälten som går att använda här: ${Object.keys(falt).join(', ')}`
+        : iss.input === undefined
         ? `saknas: ange ${vad} med ${namn}`
         : `ska vara ${vad}: en grupp med ${namn} (indragna på raderna under), men är ${beskrivVarde(iss.input)}`,
   });
+}
+
+/**
+ * A web address: https:// (http:// gives a warning in the validation). javascript:, data: and
+ * every other scheme are refused, in any letter case and however hidden; "www.…" is told to add https://.
+ */
+export function webbadress(vad: string) {
+  const fel = (v: unknown) => (typeof v === 'string' ? bedomAdress(v) : undefined);
+  return z
+    .url({ error: (iss) => (fel(iss.input)?.allvar === 'fel' ? fel(iss.input)!.text : `ska vara en fullständig webbadress (https://…), men är ${beskrivVarde(iss.input)}`) })
+    .superRefine((v, ctx) => {
+      const b = fel(v);
+      if (b?.allvar === 'fel' && URL.canParse(v)) ctx.addIssue({ code: 'custom', message: b.text });
+    })
+    .describe(vad);
 }

@@ -1,13 +1,13 @@
 // Source documents: every fact on the site points to one of these.
 import { z } from 'astro/zod';
-import { type RefFabrik, datum, granskad, heltal, referensfalt, text, val } from './falt.ts';
+import { type RefFabrik, datum, granskad, heltal, referensfalt, text, val, webbadress } from './falt.ts';
 
 export const KALLTYPER = ['dokument', 'webbsida', 'pressmeddelande', 'artikel', 'utredning', 'forfattning', 'rapport'] as const;
 
 export const kallaSchema = (r: RefFabrik) => {
   const { ref } = referensfalt(r);
   return z
-    .object({
+    .strictObject({
       titel: text('källans titel, som den står i källan'),
       typ: val('typ av källa', KALLTYPER),
       utgivare: text('vem som gav ut källan (myndighet, region, tidning …)'),
@@ -15,9 +15,8 @@ export const kallaSchema = (r: RefFabrik) => {
       datum: datum('källans datum').optional(),
       senast: heltal('senaste möjliga år för en odaterad källa', 1800, 2100).optional(),
       datering: z.string().trim().min(1).optional().describe('Hur källan är daterad, i ord, när den saknar datum.'),
-      adress: z.url({ error: (iss) => `ska vara en fullständig webbadress (https://…), men är "${String(iss.input)}"` }).optional()
-        .describe('Källans webbadress.'),
-      fil: z.string().trim().min(1).optional().describe('Filnamnet på källdokumentet i projektets källmapp (seeds).'),
+      adress: webbadress('Källans webbadress.').optional(),
+      fil: z.string().trim().min(1).optional().describe('Filnamnet på källdokumentet i projektets mapp för källdokument.'),
       granskad,
     })
     .refine((k) => k.datum !== undefined || k.senast !== undefined, {

@@ -4,7 +4,7 @@ import { type RefFabrik, granskad, referensfalt, text } from './falt.ts';
 
 export const malSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     plan: ref('planer', 'planen målet hör till'),
     nummer: z.number().int().min(1).optional().describe('Målets nummer i planen, för ordningen.'),
     titel: text('målet, med källans ord'),

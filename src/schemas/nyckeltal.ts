@@ -4,7 +4,7 @@ import { type RefFabrik, granskad, heltal, referensfalt, text } from './falt.ts'
 
 export const nyckeltalSchema = (r: RefFabrik) => {
   const { kallor, ref } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     namn: text('vad nyckeltalet mäter'),
     varde: z.number({ error: (iss) => `ska vara ett tal, men är ${String(iss.input)}` }).describe('Värdet, som tal.'),
     ungefar: z.boolean().default(false).describe('Sant om källan säger "cirka".'),

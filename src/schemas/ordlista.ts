@@ -4,7 +4,7 @@ import { type RefFabrik, granskad, referensfalt, text } from './falt.ts';
 
 export const ordSchema = (r: RefFabrik) => {
   const { kallor } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     term: text('termen eller förkortningen, t.ex. RCC'),
     expansion: text('vad förkortningen står för, t.ex. Regionalt cancercentrum'),
     forklaring: text('en kort förklaring på klarspråk'),

@@ -1,6 +1,6 @@
 // Councils, programme areas, working groups and national bodies, with their mandate.
 import { z } from 'astro/zod';
-import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, textlista, val } from './falt.ts';
+import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, textlista, val, webbadress } from './falt.ts';
 
 export const ORGANTYPER = [
   'regering',
@@ -76,7 +76,7 @@ export const organSchema = (r: RefFabrik) => {
   });
 
   return z
-    .object({
+    .strictObject({
       namn: text('organets namn, som i källan'),
       kortnamn: z.string().trim().min(1).optional().describe('Kort namn, t.ex. RAG onkologi.'),
       typ: val('typ av organ', ORGANTYPER),
@@ -108,7 +108,7 @@ export const organSchema = (r: RefFabrik) => {
       medlemmar: z.array(medlem).default([]).describe('Personer som källorna nämner i organet, med roll och källa.'),
       bildat: datum('när organet bildades').optional(),
       upphort: datum('när organet upphörde').optional(),
-      webbplats: z.url().optional().describe('Organets egen webbplats.'),
+      webbplats: webbadress('Organets egen webbplats.').optional(),
       fragor: z
         .array(
           objekt('en fråga som organet hanterar', {

@@ -4,12 +4,12 @@ import { type RefFabrik, granskad, referensfalt, text } from './falt.ts';
 
 export const personSchema = (r: RefFabrik) => {
   const { kallor } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     namn: text('personens namn'),
     titel: text('titel eller befattning enligt källan'),
     organisation: text('arbetsgivare eller organisation enligt källan'),
     kontakt: z
-      .object({
+      .strictObject({
         telefon: z.string().trim().min(1).optional().describe('Arbetstelefon, som källan anger den.'),
         epost: z.email({ error: (iss) => `ska vara en e-postadress, men är "${String(iss.input)}"` }).optional().describe('Arbetsadress för e-post, som källan anger den.'),
       })

@@ -7,7 +7,7 @@ export const PLANTYPER = ['strategi', 'inriktning', 'cancerplan', 'handlingsplan
 export const planSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
   return z
-    .object({
+    .strictObject({
       namn: text('planens namn, som i källan'),
       typ: val('typ av plan', PLANTYPER),
       niva,

@@ -4,14 +4,14 @@ import { type RefFabrik, datum, granskad, referensfalt, text } from './falt.ts';
 
 export const regionSchema = (r: RefFabrik) => {
   const { kallor, ref, tidigareNamn } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     namn: text('regionens officiella namn, t.ex. Region Sörmland'),
     kortnamn: text('kort namn i listor, t.ex. Sörmland'),
     tidigareNamn,
     regionSedan: datum('när landstinget blev region').optional(),
     sjukvardsregioner: z
       .array(
-        z.object({
+        z.strictObject({
           id: ref('sjukvardsregioner', 'sjukvårdsregion'),
           del: z.string().trim().min(1).optional().describe('Om bara en del av regionen hör hit, vilken.'),
         }),

@@ -4,7 +4,7 @@ import { type RefFabrik, datum, granskad, referensfalt, text } from './falt.ts';
 
 export const sjukvardsregionSchema = (r: RefFabrik) => {
   const { kallor, tidigareNamn } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     namn: text('sjukvårdsregionens officiella namn'),
     kortnamn: text('kort namn i listor, t.ex. Mellansverige'),
     tidigareNamn,

@@ -6,7 +6,7 @@ export const VARDPROGRAMTYPER = ['nationellt-vardprogram', 'svf', 'kvalitetsregi
 
 export const vardprogramSchema = (r: RefFabrik) => {
   const { kallor, refs } = referensfalt(r);
-  return z.object({
+  return z.strictObject({
     namn: text('namnet, som i källan'),
     typ: val('typ', VARDPROGRAMTYPER),
     sammanfattning: text('en kort förklaring på klarspråk'),

@@ -76,6 +76,7 @@ test('a link in content to a page of the new collection is a link to a page that
     const { problem } = await validera({ innehall: dir, register: REGISTER });
     const lankar = problem.filter((p) => p.text.includes('sida som inte finns'));
     assert.deepEqual(lankar.map((p) => p.varde), ['/utskott/saknas/']);
-    assert.deepEqual(lankar[0]?.forslag?.[0], '/utskott/beredning/');
+    // "saknas" is no misspelling of "beredning": no suggestion that reads as the same page.
+    assert.deepEqual(lankar[0]?.forslag, []);
   });
 });

@@ -13,13 +13,13 @@ import { radbryt, ritaSchema } from '../../src/lib/organisationsschema.ts';
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
 
 /** The fixture corpus as a graph, after `andra` has changed a copy of it. */
-async function graf(andra: (dir: string) => void = () => {}) {
+async function graf(andra: (dir: string) => void = () => {}, tillat?: RegExp) {
   const dir = mkdtempSync(join(tmpdir(), 'struktur-'));
   try {
     cpSync(MINI, dir, { recursive: true });
     andra(dir);
     const { problem, corpus } = await kontrollera(dir);
-    assert.deepEqual(problem, []);
+    assert.deepEqual(problem.filter((p) => !tillat?.test(p.text)), []);
     return buildGraph(corpus);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -103,7 +103,7 @@ test('a reporting line that loops back does not hang the chart', async () => {
     ny('organ/rag-alfa.mdx', RAG)(d);
     ny('organ/rag-beta.mdx', RAG.replace('Arbetsgruppen i Alfa', 'Andra gruppen').replace('[rcc-alfa]', '[rag-alfa]'))(d);
     ny('organ/rag-alfa.mdx', RAG.replace('[rcc-alfa]', '[rag-beta]'))(d);
-  });
+  }, /går i cirkel/); // the validation stops such content; the chart must still not hang on it
   const ids = kanter(g.organisationsschema({ sjukvardsregion: 'alfa' })).map((k) => k.split('>')[1]);
   assert.equal(ids.filter((i) => i === 'rag-alfa').length, 1);
   assert.equal(ids.filter((i) => i === 'rag-beta').length, 1);

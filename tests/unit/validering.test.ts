@@ -4,7 +4,7 @@
 // Plain Node: `npx node --test tests/unit/validering.test.ts`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,11 +64,11 @@ test('a dangling reference stops the build with the Swedish message, file and li
   const dir = trasig();
   try {
     const { logger } = loggare();
-    const krok = validering({ innehall: dir }).hooks['astro:config:setup'] as unknown as Krok;
+    const krok = validering({ innehall: dir, kasta: true }).hooks['astro:config:setup'] as unknown as Krok;
     const fel = await krok({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger }).then(() => undefined, (e: Error) => e);
     assert.ok(fel, 'the build goes on');
     assert.match(fel.message, /^Innehållet har 1 fel/);
-    assert.match(fel.message, /organ\/cancerradet-ett\.mdx:7: fältet "rapporterarTill\[0\]" har värdet "rcc-alfx".*Menade du: rcc-alfa/);
+    assert.match(fel.message, /organ\/cancerradet-ett\.mdx:7: fältet "rapporterarTill\[1\]" har värdet "rcc-alfx".*Menade du: rcc-alfa/);
     assert.equal(fel.stack, fel.message);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -92,6 +92,55 @@ test('the dev server logs the problems and checks again when a content file chan
     for (const f of lyssnare) f(fil);
     for (let i = 0; i < 100 && !rader.at(-1)?.startsWith('info'); i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(rader.at(-1)?.startsWith('info Innehållet är i ordning'), rader.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a content cache that names a renamed entry file is cleared, with a Swedish note', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+  try {
+    const cache = join(dir, 'cache');
+    mkdirSync(cache, { recursive: true });
+    mkdirSync(join(dir, '.astro'), { recursive: true });
+    mkdirSync(join(dir, 'content', 'organ'), { recursive: true });
+    writeFileSync(join(dir, 'content', 'organ', 'nytt-namn.mdx'), '---\n---\n');
+    writeFileSync(join(cache, 'data-store.json'), JSON.stringify([['Map'], 'organ', { filePath: 'content/organ/gammalt-namn.mdx' }, { filePath: 'content/organ/nytt-namn.mdx' }]));
+    writeFileSync(join(dir, '.astro', 'content-modules.mjs'), 'export default new Map([["content/organ/gammalt-namn.mdx", () => import("astro:content-layer-deferred-module?fileName=x")]]);\n');
+    const { rader, logger } = loggare();
+    const krok = validering({ innehall: join(dir, 'content') }).hooks['astro:config:setup'] as unknown as Krok;
+    await krok({ config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${cache}/`) }, command: 'dev', logger });
+    assert.equal(existsSync(join(cache, 'data-store.json')), false);
+    assert.equal(existsSync(join(dir, '.astro', 'content-modules.mjs')), false);
+    assert.ok(rader.some((r) => r.startsWith('warn Innehållets cache nämnde en fil som inte finns längre (content/organ/gammalt-namn.mdx)') && r.includes('Cachen är rensad')), rader.join('\n'));
+    // A cache that matches the files is left alone.
+    writeFileSync(join(cache, 'data-store.json'), JSON.stringify([{ filePath: 'content/organ/nytt-namn.mdx' }]));
+    await krok({ config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${cache}/`) }, command: 'dev', logger });
+    assert.equal(existsSync(join(cache, 'data-store.json')), true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a bare `astro build` stops on a semantic mistake (a reporting loop) with the Swedish message', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bygge-'));
+  try {
+    cpSync(MINI, join(dir, 'content'), { recursive: true });
+    const fil = join(dir, 'content', 'organ', 'nationellt-rad.mdx');
+    writeFileSync(fil, readFileSync(fil, 'utf8').replace('uppdrag:', 'rapporterarTill: [cancerradet-ett]\nuppdrag:'));
+    const rot = join(import.meta.dirname, '..', '..');
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('npx', ['astro', 'build'], {
+      cwd: rot,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') },
+      timeout: 120_000,
+    });
+    const ut = `${r.stdout}\n${r.stderr}`;
+    assert.notEqual(r.status, 0, ut);
+    assert.match(ut, /organ\/cancerradet-ett\.mdx:7: fältet "rapporterarTill\[1\]": rapporteringen går i cirkel: cancerradet-ett → rcc-alfa → nationellt-rad → cancerradet-ett/);
+    assert.equal(existsSync(join(dir, 'dist', 'index.html')), false, 'nothing is built');
+    assert.doesNotMatch(ut, /unhandled error|Stack trace|\bat \w+ \(/, 'no English and no stack trace');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,24 +1,12 @@
 // Frontmatter rules: valid YAML, a map of fields, and the collection's schema, each problem with
-// the line of the field in the file.
+// the line of the field in the file. Every message is Swedish: YAML's and Zod's own texts are
+// translated here and never shown.
 import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { beskrivVarde } from '../../schemas/falt.ts';
+import { troligaForslag } from '../forslag.ts';
 import { filrad, type Post } from '../innehall/lasare.ts';
 import type { Problem } from './problem.ts';
-
-const YAMLFEL: Record<string, string> = {
-  DUPLICATE_KEY: 'samma fält står två gånger',
-  BAD_INDENT: 'fel indrag (använd mellanslag, lika många på varje nivå)',
-  TAB_AS_INDENT: 'tabb används som indrag; använd mellanslag',
-  MISSING_CHAR: 'ett tecken saknas, t.ex. ett avslutande citattecken eller hakparentes',
-  BLOCK_AS_IMPLICIT_KEY: 'ett fält saknar kolon eller har fel indrag',
-  MULTILINE_IMPLICIT_KEY: 'ett fält saknar kolon eller har fel indrag',
-  UNEXPECTED_TOKEN: 'oväntat tecken; sätt texten inom citattecken om den innehåller ": " eller börjar med ett specialtecken',
-};
-
-function yamlfel(kod: string, meddelande: string): string {
-  return `${YAMLFEL[kod] ?? 'syntaxfel'} (${(meddelande.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')})`;
-}
 
 type Nyckel = string | number;
 const nycklar = (path: readonly PropertyKey[]) => path.filter((x): x is Nyckel => typeof x !== 'symbol');
@@ -33,8 +21,107 @@ export function radFor(doc: Document.Parsed, lc: LineCounter, path: readonly Pro
   return undefined;
 }
 
+/**
+ * A field path as editors read it: list positions counted from 1, so `medlemmar[1]` is the
+ * first member and `fragor[2].kalla` the source of the second question.
+ */
 export const faltnamn = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
+  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p + 1}]` : s ? `${s}.${String(p)}` : String(p)), '');
+
+/** A dotted path with 0-based positions (as in the data: "rapporterarTill[0]") as editors read it. */
+export const visaFalt = (falt: string) => falt.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + 1}]`);
+
+// ---- YAML ----------------------------------------------------------------------------------
+
+/** The Swedish message for one YAML error on a line of the frontmatter. */
+function yamlfel(kod: string, meddelande: string, rad: string): string {
+  const kolon = /^(\s*(?:-\s+)?)([^\s:#'"][^:#]*?):\s+([^'"\s[{|>].*?:\s.*)$/.exec(rad);
+  if ((kod === 'BLOCK_AS_IMPLICIT_KEY' || kod === 'MULTILINE_IMPLICIT_KEY') && kolon) {
+    const [, , nyckel = '', varde = ''] = kolon;
+    return `värdet i fältet "${nyckel}" innehåller ": ", som YAML läser som ett nytt fält. Sätt värdet inom citattecken: ${nyckel}: "${varde.replace(/"/g, '\\"')}"`;
+  }
+  switch (kod) {
+    case 'DUPLICATE_KEY':
+      return 'samma fält står två gånger. Ta bort det ena.';
+    case 'TAB_AS_INDENT':
+      return 'raden är indragen med tabb. Använd mellanslag, lika många på varje nivå.';
+    case 'MISSING_CHAR':
+      return /quote/i.test(meddelande)
+        ? 'ett citattecken stängs aldrig. Avsluta värdet med samma citattecken som det börjar med.'
+        : 'ett tecken saknas: en lista inom [ ] eller en grupp inom { } stängs aldrig.';
+    case 'BAD_INDENT':
+      return /Flow (sequence|map)/.test(meddelande)
+        ? 'en lista inom [ ] eller en grupp inom { } stängs aldrig. Avsluta den med ] eller } på samma rad.'
+        : 'fel indrag. Dra in fälten i en grupp lika många mellanslag.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'fel indrag eller ett kolon för mycket: fält i samma grupp ska stå lika långt in, och ett värde som innehåller ": " ska stå inom citattecken.';
+    default:
+      return 'raden går inte att läsa. Skriv fälten på formen "namn: värde", och sätt värdet inom citattecken om det innehåller ": " eller börjar med ett specialtecken.';
+  }
+}
+
+// ---- Zod -----------------------------------------------------------------------------------
+
+const TYPNAMN: Record<string, string> = { string: 'text', number: 'ett tal', int: 'ett heltal', boolean: 'true eller false', array: 'en lista', object: 'en grupp av fält', date: 'ett datum' };
+
+/**
+ * Swedish text for Zod's own issues, where a field builder in src/schemas/falt.ts gave none;
+ * passed to safeParse, so that Zod's locale ("Ogiltig inmatning: förväntat string, fick null")
+ * never reaches an editor.
+ */
+export const zodfel = (iss: z.core.$ZodRawIssue): string | undefined => {
+  const i = iss as z.core.$ZodRawIssue & { expected?: string; minimum?: number | bigint; maximum?: number | bigint; origin?: string; format?: string; values?: unknown[] };
+  switch (i.code) {
+    case 'invalid_type':
+      if (i.input === undefined) return 'saknas: fältet krävs';
+      if (i.input === null) return 'är tomt: fyll i ett värde, eller ta bort raden om fältet är valfritt';
+      return `ska vara ${TYPNAMN[i.expected ?? ''] ?? 'ett annat slags värde'}, men är ${beskrivVarde(i.input)}`;
+    case 'too_small':
+      if (i.origin === 'string') return 'får inte vara tomt';
+      if (i.origin === 'array') return `listan ska ha minst ${i.minimum} ${i.minimum === 1 ? 'rad' : 'rader'}`;
+      return `ska vara minst ${i.minimum}, men är ${beskrivVarde(i.input)}`;
+    case 'too_big':
+      if (i.origin === 'array') return `listan får ha högst ${i.maximum} rader`;
+      return `ska vara högst ${i.maximum}, men är ${beskrivVarde(i.input)}`;
+    case 'invalid_format':
+      if (i.format === 'url') return `ska vara en fullständig webbadress (https://…), men är ${beskrivVarde(i.input)}`;
+      if (i.format === 'email') return `ska vara en e-postadress, men är ${beskrivVarde(i.input)}`;
+      return `har fel form: ${beskrivVarde(i.input)}`;
+    case 'invalid_value':
+      return `${beskrivVarde(i.input)} är inte ett tillåtet värde; tillåtna värden: ${(i.values ?? []).map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return 'okänt fält';
+    default:
+      return `har ett värde som inte går att använda: ${beskrivVarde(i.input)}`;
+  }
+};
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; getter?: () => z.ZodType };
+const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema of the object at a data path: its allowed field names. */
+export function tillatnaFalt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let s: z.ZodType | undefined = schema;
+  let i = 0;
+  for (let varv = 0; s && varv < 100; varv++) {
+    const d = def(s);
+    if (d.innerType) s = d.innerType;
+    else if (d.type === 'pipe') s = d.in;
+    else if (d.type === 'lazy') s = d.getter?.();
+    else if (i === path.length) return d.type === 'object' ? Object.keys(d.shape ?? {}) : [];
+    else if (d.type === 'array') { s = d.element; i++; }
+    else if (d.type === 'object') s = d.shape?.[String(path[i++])];
+    else return [];
+  }
+  return [];
+}
+
+function okantFalt(nyckel: string, tillatna: string[]): string {
+  const forslag = troligaForslag(nyckel, tillatna, 1);
+  if (forslag.length) return `okänt fält \`${nyckel}\` — menade du \`${forslag[0]}\`?`;
+  return `okänt fält \`${nyckel}\`. Fält som går att använda här: ${tillatna.join(', ')}.`;
+}
 
 export type Tolkning = { ok: true; data: unknown } | { ok: false; problem: Problem[] };
 
@@ -42,30 +129,57 @@ export type Tolkning = { ok: true; data: unknown } | { ok: false; problem: Probl
 export function kontrolleraFrontmatter(fil: string, post: Post, schema: z.ZodType): Tolkning {
   const fm = post.frontmatter;
   const fel = (rad: number | undefined, text: string, extra: Partial<Problem> = {}): Problem => ({ fil, rad, text, allvar: 'fel', ...extra });
-  if (!fm)
+  if (!fm) {
+    if (!post.kalla.trim())
+      return { ok: false, problem: [fel(1, 'filen är tom. En post börjar med en rad "---", sedan fälten, sedan en rad "---" och texten. Kör "npm run ny -- <samling> <id>" för en mall.', { forvantat: 'frontmatter och text' })] };
+    if (/^---[ \t]*(\n|$)/.test(post.kalla))
+      return { ok: false, problem: [fel(1, 'frontmatter stängs aldrig: blocket som börjar med "---" på rad 1 saknar en avslutande rad med bara "---" efter sista fältet.', { forvantat: 'en rad "---" efter fälten' })] };
     return { ok: false, problem: [fel(1, 'filen saknar frontmatter: den ska börja med en rad "---", sedan fälten, sedan en rad "---".', { forvantat: 'frontmatter mellan två rader "---"' })] };
-  if (fm.doc.errors.length)
+  }
+  if (fm.doc.errors.length) {
+    const yamlrader = fm.text.split('\n');
+    const sedda = new Set<number | undefined>();
     return {
       ok: false,
-      problem: fm.doc.errors.map((e) =>
-        fel(e.linePos?.[0].line !== undefined ? filrad(e.linePos[0].line) : undefined, `frontmatter är inte giltig YAML: ${yamlfel(e.code, e.message)}`, { forvantat: 'giltig YAML' }),
-      ),
+      problem: fm.doc.errors.flatMap((e) => {
+        const yrad = e.linePos?.[0].line;
+        if (sedda.has(yrad)) return [];
+        sedda.add(yrad);
+        const text = yamlrader[(yrad ?? 1) - 1] ?? '';
+        return [fel(yrad !== undefined ? filrad(yrad) : undefined, `frontmatter går inte att läsa: ${yamlfel(e.code, e.message, text)}`, { varde: text.trim() || undefined, forvantat: 'fält på formen "namn: värde"' })];
+      }),
     };
+  }
   if (!isMap(fm.doc.contents))
     return { ok: false, problem: [fel(2, `frontmatter ska vara fält på formen "namn: värde", men är ${beskrivVarde(fm.data)}.`, { forvantat: 'fält på formen "namn: värde"' })] };
-  const res = schema.safeParse(fm.data);
+  const res = schema.safeParse(fm.data, { error: zodfel });
   if (res.success) return { ok: true, data: res.data };
+  // A misspelt field gives one message: "okänt fält … menade du …?", not also "saknas" for the
+  // field it was meant to be.
+  const menade = new Set(
+    res.error.issues.flatMap((iss) =>
+      iss.code === 'unrecognized_keys' ? iss.keys.flatMap((k) => troligaForslag(k, tillatnaFalt(schema, iss.path), 1).map((f) => faltnamn([...iss.path, f]))) : [],
+    ),
+  );
   return {
     ok: false,
-    problem: res.error.issues.map((iss) => {
+    problem: res.error.issues.flatMap((iss) => {
+      if (iss.code !== 'unrecognized_keys' && fm.doc.getIn(nycklar(iss.path)) === undefined && menade.has(faltnamn(iss.path))) return [];
+      if (iss.code === 'unrecognized_keys') {
+        const tillatna = tillatnaFalt(schema, iss.path);
+        return iss.keys.map((k) => {
+          const vag = [...iss.path, k];
+          return fel(radFor(fm.doc, fm.lc, vag), okantFalt(k, tillatna), { falt: faltnamn(vag), varde: k, forvantat: `ett av fälten ${tillatna.join(', ')}`, forslag: troligaForslag(k, tillatna, 1) });
+        });
+      }
       const varde = iss.path.length ? fm.doc.getIn(nycklar(iss.path)) : undefined;
-      const visning = varde !== undefined && !iss.message.includes(beskrivVarde(varde)) && !isSeq(varde) ? ` (värdet är ${beskrivVarde(varde)})` : '';
+      const visning = varde !== undefined && varde !== null && !iss.message.includes(beskrivVarde(varde)) && !iss.message.includes(`"${String(varde).trim()}"`) && !isSeq(varde) && !isMap(varde) ? ` (värdet är ${beskrivVarde(varde)})` : '';
       const falt = faltnamn(iss.path) || '(hela posten)';
-      return fel(radFor(fm.doc, fm.lc, iss.path), `fältet "${falt}": ${iss.message}${visning}`, {
+      return [fel(radFor(fm.doc, fm.lc, iss.path), `fältet "${falt}": ${iss.message}${visning}`, {
         falt,
-        varde: varde === undefined || isSeq(varde) || isMap(varde) ? undefined : String(varde),
+        varde: varde === undefined || varde === null || isSeq(varde) || isMap(varde) ? undefined : String(varde),
         forvantat: iss.message,
-      });
+      })];
     }),
   };
 }

@@ -8,7 +8,8 @@ import { SAMLINGAR, scheman, type Register } from '../../samlingar.ts';
 import { enkelRef } from '../../schemas/falt.ts';
 import { innehallsfiler, lasPost, type Innehallsfil } from '../innehall/lasare.ts';
 import { kontrolleraFrontmatter, radFor } from './frontmatter.ts';
-import { dubblaMedlemmar, lasbarhet, referensfel, seriefel, type Giltig } from './korsvis.ts';
+import { dubblaMedlemmar, lasbarhet, okrypteradeAdresser, referensfel, seriefel, type Giltig } from './korsvis.ts';
+import { relationsfel } from './relationer.ts';
 import { befintligaSidor } from './sidor.ts';
 import { kontrolleraText, type Brodtext } from './text.ts';
 import type { Problem } from './problem.ts';
@@ -98,13 +99,23 @@ export async function validera(o: Alternativ): Promise<Resultat> {
     const { doc, lc } = post.frontmatter!;
     const rad = (falt: string) => radFor(doc, lc, faltvag(falt));
     corpus[f.samling]?.push({ id: f.id, data: res.data, filePath: fil });
-    giltiga.push({ samling: f.samling, id: f.id, fil, data: res.data, rad });
+    const giltig: Giltig = { samling: f.samling, id: f.id, fil, data: res.data, rad };
+    giltiga.push(giltig);
+    problem.push(...okrypteradeAdresser(giltig));
     problem.push(...lasbarhet(fil, rad('sammanfattning'), (res.data as { sammanfattning?: unknown }).sammanfattning));
   }
 
   const sidor = befintligaSidor(ider, register);
-  for (const t of texter) problem.push(...(await kontrolleraText(t, sidor)));
-  problem.push(...referensfel(giltiga, ider));
+  const lankar: (Problem & { samling: string; id: string })[] = [];
+  for (const t of texter)
+    for (const p of await kontrolleraText(t, sidor)) {
+      // A link to the page of a missing entry is one more citation of it (see referensfel).
+      const m = p.forvantat === 'en sida som finns' ? /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(p.varde ?? '') : null;
+      if (m && register[m[1]!]?.sida === 'egen' && !ider.get(m[1]!)?.has(m[2]!)) lankar.push({ ...p, samling: m[1]!, id: m[2]! });
+      else problem.push(p);
+    }
+  problem.push(...referensfel(giltiga, ider, sett, lankar));
+  problem.push(...relationsfel(giltiga));
   problem.push(...dubblaMedlemmar(giltiga.filter((g) => g.samling === 'organ')));
   problem.push(...seriefel(giltiga.filter((g) => g.samling === 'nyckeltal')));
   return { problem, antal: sett.size, corpus };

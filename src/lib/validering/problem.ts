@@ -50,7 +50,10 @@ export function felmeddelande(problem: Problem[], antal?: number, ms?: number): 
 /** The readability warnings, which never stop the build. */
 export function varningstext(problem: Problem[], lixGrans: number): string {
   const v = problem.filter((p) => p.allvar === 'varning').sort(iOrdning);
-  const rubrik = `Varning: ${v.length} ${v.length === 1 ? 'sammanfattning kan' : 'sammanfattningar kan'} vara svåra att läsa (LIX över ${lixGrans}). Bygget fortsätter.`;
+  const baraLix = v.every((p) => p.falt === 'sammanfattning' && p.forvantat?.startsWith('LIX'));
+  const rubrik = baraLix
+    ? `Varning: ${v.length} ${v.length === 1 ? 'sammanfattning kan' : 'sammanfattningar kan'} vara svåra att läsa (LIX över ${lixGrans}). Bygget fortsätter.`
+    : `Varning: ${v.length} ${v.length === 1 ? 'sak' : 'saker'} att se över (svårläst sammanfattning med LIX över ${lixGrans}, okrypterad http://-adress). Bygget fortsätter.`;
   return [rubrik, '', ...v.map((p) => `  ${radtext(p)}`)].join('\n');
 }
 
