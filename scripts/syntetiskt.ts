@@ -1,9 +1,65 @@
-// Generates a synthetic corpus for benchmarks: the real content plus N bodies with members,
+// Benchmark corpora. The default (`kopiera`) copies the project's own body entries (content/organ)
+// to N bodies alongside the rest of content/: copy k of "rcc-norr" is "rcc-norr-kopia-k", named
+// "… (kopia k)", and its references to other bodies point at the same copy of those (or at the
+// original where that copy does not exist), so every reference stays valid. It can also write the
+// same N bodies as plain MDX pages (same frontmatter, same text) for the plain Astro yardstick.
+// `generera` is the older synthetic corpus: the real content plus N made-up bodies with members,
 // plans, goals and cross-links at realistic ratios (about 4 people per body, one plan with three
 // goals per ten bodies, every tenth body a parent that the next nine report to).
-// Usage: node scripts/syntetiskt.ts <N> <målmapp>
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+// Usage: node scripts/syntetiskt.ts <N> <målmapp> [--syntetiskt] [--vanlig <mapp för vanliga sidor>]
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+
+/** Organ fields that refer to another organ (the others point into other collections). */
+const ORGANFALT = [['rapporterarTill'], ['delAv'], ['uppdrag', 'beslut', 'organ']];
+
+/**
+ * content/ copied to `mal` with the bodies in content/organ copied until there are `n` of them
+ * (originals included). With `vanlig`, the same `n` bodies are also written there as flat
+ * .mdx pages for the plain site. Returns the number of bodies.
+ */
+export function kopiera(n: number, mal: string, vanlig?: string, kalla = resolve('content')): number {
+  cpSync(kalla, mal, { recursive: true });
+  const dir = join(kalla, 'organ');
+  const filer = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort();
+  const ider = new Set(filer.map((f) => f.replace(/\.mdx?$/, '')));
+  const poster = filer.map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8').replace(/\r\n/g, '\n');
+    const m = /^---\n([\s\S]*?)\n?---(?:\n|$)([\s\S]*)$/.exec(text);
+    if (!m) throw new Error(`${f}: ingen frontmatter`);
+    return { id: f.replace(/\.mdx?$/, ''), endelse: f.slice(f.lastIndexOf('.')), fm: m[1], text: m[2] };
+  });
+  if (vanlig) {
+    mkdirSync(vanlig, { recursive: true });
+    for (const p of poster.slice(0, n)) writeFileSync(join(vanlig, `${p.id}.mdx`), `---\n${p.fm}\n---\n${p.text}`);
+  }
+  let antal = Math.min(n, poster.length);
+  for (let k = 1; antal < n; k++) {
+    // Copy k covers the first `finns` originals; a reference to an organ outside it stays on the original.
+    const finns = new Set(poster.slice(0, n - antal).map((p) => p.id));
+    const nytt = (id: string) => (finns.has(id) ? `${id}-kopia-${k}` : id);
+    for (const p of poster) {
+      if (antal >= n) break;
+      const doc = parseDocument(p.fm);
+      for (const falt of ORGANFALT) {
+        const v = doc.getIn(falt, true);
+        if (isScalar(v) && typeof v.value === 'string' && ider.has(v.value)) v.value = nytt(v.value);
+        if (isSeq(v)) for (const x of v.items) if (isScalar(x) && typeof x.value === 'string') x.value = nytt(x.value);
+      }
+      if (isMap(doc.contents)) {
+        doc.set('namn', `${doc.get('namn')} (kopia ${k})`);
+        if (doc.has('kortnamn')) doc.set('kortnamn', `${doc.get('kortnamn')} (kopia ${k})`);
+      }
+      const fm = doc.toString({ lineWidth: 0 }).trimEnd();
+      const id = nytt(p.id);
+      writeFileSync(join(mal, 'organ', `${id}${p.endelse}`), `---\n${fm}\n---\n${p.text}`);
+      if (vanlig) writeFileSync(join(vanlig, `${id}.mdx`), `---\n${fm}\n---\n${p.text}`);
+      antal++;
+    }
+  }
+  return antal;
+}
 
 export function generera(n: number, mal: string, kalla = resolve('content')): void {
   cpSync(kalla, mal, { recursive: true });
@@ -80,10 +136,17 @@ granskad: 2026-11-01`, `Det syntetiska rådet ${i} finns bara för prestandamät
 
 if (import.meta.main) {
   const [n, mal] = process.argv.slice(2);
+  const flagga = (f: string) => process.argv.indexOf(f);
   if (!n || !mal) {
-    console.error('Användning: node scripts/syntetiskt.ts <antal organ> <målmapp>');
+    console.error('Användning: node scripts/syntetiskt.ts <antal organ> <målmapp> [--syntetiskt] [--vanlig <mapp>]');
     process.exit(1);
   }
-  generera(Number(n), resolve(mal));
-  console.log(`Skrev ${n} syntetiska organ till ${mal}.`);
+  if (flagga('--syntetiskt') > 0) {
+    generera(Number(n), resolve(mal));
+    console.log(`Skrev ${n} syntetiska organ till ${mal}.`);
+  } else {
+    const vanlig = flagga('--vanlig') > 0 ? resolve(process.argv[flagga('--vanlig') + 1]) : undefined;
+    const antal = kopiera(Number(n), resolve(mal), vanlig);
+    console.log(`Skrev innehållet med ${antal} organ (kopior av de verkliga) till ${mal}${vanlig ? ` och ${antal} vanliga MDX-sidor till ${vanlig}` : ''}.`);
+  }
 }
