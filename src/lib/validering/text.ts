@@ -1,6 +1,6 @@
 // Rules for the body below the frontmatter: it must compile as MDX, must not run code, must not
 // link to pages that do not exist, and must not be empty where the registry requires prose.
-import { compile } from '@mdx-js/mdx';
+import { kompileraMdx } from './cache.ts';
 import { narmaste } from '../forslag.ts';
 import type { Problem } from './problem.ts';
 
@@ -14,7 +14,7 @@ export interface Brodtext {
 
 async function mdxFel(t: Brodtext): Promise<Problem | undefined> {
   try {
-    await compile(t.body);
+    await kompileraMdx(t.body);
     return undefined;
   } catch (e) {
     const fel = e as { reason?: string; message: string; line?: number };
