@@ -75,3 +75,26 @@ test('the transforms change nothing when there are no terms', () => {
   markeraSprak(tree, []);
   assert.equal(((tree.children[0] as Element).children[0] as { value: string }).value, 'RCC');
 });
+
+test('the worker pool marks every file like one thread does, and reports repeated ids in file order without writing those pages', async () => {
+  const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { behandlaAlla } = await import('../../src/integrations/forkortningar/pool.ts');
+  const hrefs = Object.fromEntries(TERMER.map((t) => [t.id, href(t)]));
+  const sida = (i: number) => `<!DOCTYPE html><html lang="sv"><head><title>${i}</title></head><body><main data-pagefind-body><p id="a${i}">RCC ${i} och RCC, best practice.</p></main></body></html>`;
+  const utfall = await Promise.all([1, 2].map(async (tradar) => {
+    const dir = mkdtempSync(join(tmpdir(), 'forkortningar-'));
+    const filer = Array.from({ length: 40 }, (_, i) => join(dir, `${i}.html`));
+    filer.forEach((f, i) => writeFileSync(f, i === 7 || i === 33 ? sida(i).replace('</main>', `<b id="a${i}"></b></main>`) : sida(i)));
+    const dubbla = await behandlaAlla(filer, { termer: TERMER, hrefs, ordlistan: join(dir, 'ingen.html') }, tradar);
+    const html = filer.map((f) => readFileSync(f, 'utf8'));
+    rmSync(dir, { recursive: true });
+    return { dubbla, html };
+  }));
+  const [ett, tva] = utfall as [{ dubbla: string[][]; html: string[] }, { dubbla: string[][]; html: string[] }];
+  assert.deepEqual(tva, ett);
+  assert.deepEqual(ett.dubbla.flatMap((d, i) => d.map((id) => `${i}:${id}`)), ['7:a7', '33:a33']);
+  assert.equal(ett.html[0], markera(sida(0), TERMER, href));
+  assert.match(ett.html[7]!, /^<!DOCTYPE html>/);
+});

@@ -3,7 +3,8 @@
 // - every foreign term from the glossary gets lang="…" wherever it stands (WCAG 3.1.2).
 import type { Element, ElementContent, Nodes } from 'hast';
 import { findAndReplace } from 'hast-util-find-and-replace';
-import { arForkortning, helaOrd, type Term } from './termer.ts';
+import { arForkortning, helaOrd } from './monster.ts';
+import type { Term } from './termer.ts';
 
 type Forelder = Parameters<typeof findAndReplace>[0];
 

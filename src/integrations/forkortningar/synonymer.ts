@@ -1,5 +1,6 @@
 // Search synonyms for a page: Pagefind indexes them; readers never see them.
-import { helaOrd, type Term } from './termer.ts';
+import { helaOrd } from './monster.ts';
+import type { Term } from './termer.ts';
 
 /**
  * Where an abbreviation stands, its expansion; where the expansion (or a variant) stands, the

@@ -1,11 +1,11 @@
 // Rules for the body below the frontmatter: it must compile as MDX, must not run code, must not
 // link to pages that do not exist, and must not be empty where the registry requires prose.
-import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { troligaForslag } from '../forslag.ts';
 import { bedomAdress } from './adresser.ts';
+import { kompileraMdx } from './cache.ts';
 import type { Problem } from './problem.ts';
 
 export interface Brodtext {
@@ -30,7 +30,7 @@ export function mdxorsak(orsak: string): string {
 
 async function mdxFel(t: Brodtext): Promise<Problem | undefined> {
   try {
-    await compile(t.body);
+    await kompileraMdx(t.body);
     return undefined;
   } catch (e) {
     const fel = e as { reason?: string; message: string; line?: number };

@@ -1,0 +1,60 @@
+// One built page through the after-build pass: abbreviations, languages, search synonyms and the
+// duplicate-anchor check. Used by the worker threads (arbetare.ts) and, for a few pages, directly.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { visitParents } from 'unist-util-visit-parents';
+import { dubblaId } from './dubbla-id.ts';
+import { markeraForkortningar, markeraSprak } from './markering.ts';
+import { synonymer } from './synonymer.ts';
+import type { Term } from './termer.ts';
+
+/** The first element with this tag name. */
+function forsta(tree: Root, tagName: string): Element | undefined {
+  let hittad: Element | undefined;
+  visitParents(tree, 'element', (n: Element) => {
+    if (n.tagName === tagName) hittad ??= n;
+  });
+  return hittad;
+}
+
+/**
+ * One built page: abbreviations (not on the glossary itself: `forkorta` false), languages and
+ * search synonyms. Returns the page unchanged when there is nothing to do.
+ */
+export function markera(html: string, termer: Term[], href: (t: Term) => string, forkorta = true): string {
+  if (!termer.length || !html.includes('<main')) return html;
+  const tree = fromHtml(html) as Root;
+  const main = forsta(tree, 'main');
+  const syn = forkorta && main && main.properties?.dataPagefindBody !== undefined ? synonymer(toText(main), termer) : [];
+  if (main && forkorta) markeraForkortningar(main, termer, href);
+  const body = forsta(tree, 'body');
+  if (body) markeraSprak(body, termer);
+  if (main && syn.length)
+    main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn.join(' · ') }] });
+  return toHtml(tree, { allowDangerousHtml: true });
+}
+
+/** What the pass needs besides the pages, as plain data (it crosses into worker threads). */
+export interface Uppdrag {
+  termer: Term[];
+  /** Glossary address per term id. */
+  hrefs: Record<string, string>;
+  /** The glossary page's own file: languages only, no abbreviations. */
+  ordlistan: string;
+}
+
+/**
+ * Reads, marks and writes back one file; returns the ids it repeats. A page that repeats an id is
+ * not written: the build stops with the list of all of them (forkortningar.ts).
+ */
+export function behandla(fil: string, u: Uppdrag): string[] {
+  const fore = readFileSync(fil, 'utf8');
+  const dubbla = dubblaId(fore);
+  if (dubbla.length) return dubbla;
+  const efter = markera(fore, u.termer, (t) => u.hrefs[t.id]!, fil !== u.ordlistan);
+  if (efter !== fore) writeFileSync(fil, efter);
+  return [];
+}
