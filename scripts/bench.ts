@@ -201,7 +201,7 @@ function kontrollKommando(): string[] | undefined {
   const skript: string | undefined = JSON.parse(readFileSync(join(ROT, 'package.json'), 'utf8')).scripts?.kontroll;
   if (!skript) return undefined;
   const m = /^node (\S+)$/.exec(skript.trim());
-  return m ? ['node', m[1]] : ['npm', 'run', '-s', 'kontroll'];
+  return m?.[1] ? ['node', m[1]] : ['npm', 'run', '-s', 'kontroll'];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +241,7 @@ async function forstaSokningen(dist: string, fraga: string): Promise<string> {
     await page.waitForLoadState('networkidle');
     return `${(bytes / 1024).toFixed(0)} kB, ${ms.toFixed(0)} ms`;
   } catch (e) {
-    return `misslyckades (${(e as Error).message.split('\n')[0].slice(0, 60)})`;
+    return `misslyckades (${((e as Error).message.split('\n')[0] ?? '').slice(0, 60)})`;
   } finally {
     await browser.close();
     server.close();
@@ -275,7 +275,7 @@ async function projektet(content: string, dir: string): Promise<Plats> {
     const k = await kor(kk, env);
     faser.kontroll = hel(k);
   }
-  rmSync(env.CACHE_DIR, { recursive: true, force: true });
+  if (env.CACHE_DIR) rmSync(env.CACHE_DIR, { recursive: true, force: true });
   const profil = join(ROT, '.astro', 'bench-profil');
   if (flagga('--profil')) rmSync(profil, { recursive: true, force: true });
   const astro = flagga('--profil') ? ['node', '--cpu-prof', `--cpu-prof-dir=${profil}`, '--cpu-prof-interval', '2000', join(ROT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'] : ['astro', 'build'];
@@ -350,8 +350,8 @@ try {
     for (let r = 0; r < upprepa; r++) {
       const omgang: Plats[] = [await projektet(content, dir), await vanligAstro(sidor, dir, false)];
       if (flagga('--unified')) omgang.push(await vanligAstro(sidor, dir, true));
-      for (const p of omgang) console.error(`  ${p.namn}: ${p.sidor} sidor, ${p.s.toFixed(1)} s (${p.cpu.toFixed(1)} s CPU), ${mb(p.rss)}; loadavg ${loadavg()[0].toFixed(1)}`);
-      basta = basta ? basta.map((b, i) => (omgang[i].s < b.s ? omgang[i] : b)) : omgang;
+      for (const p of omgang) console.error(`  ${p.namn}: ${p.sidor} sidor, ${p.s.toFixed(1)} s (${p.cpu.toFixed(1)} s CPU), ${mb(p.rss)}; loadavg ${(loadavg()[0] ?? 0).toFixed(1)}`);
+      basta = basta ? basta.map((b, i) => { const o = omgang[i]; return o && o.s < b.s ? o : b; }) : omgang;
     }
     const sok = !flagga('--utan-sok') ? await forstaSokningen(join(dir, 'dist-projekt'), 'cancerråd') : undefined;
     rader.push({ n, platser: basta!, sok });
@@ -374,6 +374,7 @@ console.log(
 console.log(`|${' ---: |'.repeat(uni ? 12 : 10)}`);
 for (const { n, platser } of rader) {
   const [p, v, u] = platser;
+  if (!p || !v) continue;
   let rad = `| ${n} | ${p.sidor} / ${v.sidor} | ${p.s.toFixed(1)} s | ${v.s.toFixed(1)} s | ${msSida(p).toFixed(1)} / ${msSida(v).toFixed(1)} ms | ${(msSida(p) / msSida(v)).toFixed(2)} | ${(p.s / v.s).toFixed(2)} | ${cpuSida(p).toFixed(1)} / ${cpuSida(v).toFixed(1)} ms | ${(cpuSida(p) / cpuSida(v)).toFixed(2)} | ${mb(p.rss)} / ${mb(v.rss)} |`;
   if (u) rad += ` ${u.s.toFixed(1)} s (${msSida(u).toFixed(1)} ms/sida) | ${(msSida(p) / msSida(u)).toFixed(2)} |`;
   console.log(rad);

@@ -41,7 +41,7 @@ export function kopiera(n: number, mal: string, vanlig?: string, kalla = resolve
     const nytt = (id: string) => (finns.has(id) ? `${id}-kopia-${k}` : id);
     for (const p of poster) {
       if (antal >= n) break;
-      const doc = parseDocument(p.fm);
+      const doc = parseDocument(p.fm ?? '');
       for (const falt of ORGANFALT) {
         const v = doc.getIn(falt, true);
         if (isScalar(v) && typeof v.value === 'string' && ider.has(v.value)) v.value = nytt(v.value);
@@ -145,7 +145,7 @@ if (import.meta.main) {
     generera(Number(n), resolve(mal));
     console.log(`Skrev ${n} syntetiska organ till ${mal}.`);
   } else {
-    const vanlig = flagga('--vanlig') > 0 ? resolve(process.argv[flagga('--vanlig') + 1]) : undefined;
+    const vanlig = flagga('--vanlig') > 0 ? resolve(process.argv[flagga('--vanlig') + 1] ?? '') : undefined;
     const antal = kopiera(Number(n), resolve(mal), vanlig);
     console.log(`Skrev innehållet med ${antal} organ (kopior av de verkliga) till ${mal}${vanlig ? ` och ${antal} vanliga MDX-sidor till ${vanlig}` : ''}.`);
   }

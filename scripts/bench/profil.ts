@@ -23,7 +23,7 @@ export interface Profil {
 function plats(url: string): string {
   if (!url) return '(V8/native)';
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (m) return m[1];
+  if (m?.[1]) return m[1];
   if (url.startsWith('node:')) return 'node:*';
   return url
     .replace(/^file:\/\//, '')
