@@ -3,15 +3,13 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
-import { arAv, harPasserat, kallansAr, namnbytenSedan } from './tid';
+import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, type Datering } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
 
 /** The entry's sources, newest first. */
 export function kallorFor(g: Graph, data: { kallor: { id: string }[] }): CollectionEntry<'kallor'>[] {
-  return data.kallor
-    .map((k) => g.hamta('kallor', k.id))
-    .sort((a, b) => (kallansAr(b.data) ?? 0) - (kallansAr(a.data) ?? 0));
+  return nyastForst(data.kallor.map((k) => g.hamta('kallor', k.id)));
 }
 
 /** Places (region, healthcare region) whose names a source may have used in an older form. */
@@ -28,16 +26,28 @@ function platser(g: Graph, samling: CollectionKey, id: string, data: Data) {
   return [...new Set(p)];
 }
 
-/** Notes about time for an entry page: old sources, names changed since, ended periods. */
+/** The year a source can be from at the latest, for comparing with name changes. */
+const senastAr = (k: CollectionEntry<'kallor'>) => {
+  const d = kallansSenasteDag(k.data);
+  return d ? arAv(d) : undefined;
+};
+
+/**
+ * The one notice of an entry page, at the top: only when the page's main source (its newest) is
+ * old, when the names it uses have changed since, or when the plan or body has ended. One box,
+ * its lines in that order; facts with their own old sources are marked where they stand.
+ */
 export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, data: Data & Record<string, unknown>): string[] {
   const rader: string[] = [];
   const kallor = kallorFor(g, data);
-  const nyast = Math.max(...kallor.map((k) => kallansAr(k.data) ?? 0));
-  const iar = arAv(config.idag);
-  if (nyast > 0 && iar - nyast >= config.kallaGammalAr) rader.push(sv.tid.gammalKalla(String(nyast)));
+  const huvudkalla = kallor[0];
+  if (huvudkalla && kallaArGammal(huvudkalla.data, config.idag, config.kallaGammalAr)) {
+    const d = kallansDatering(huvudkalla.data);
+    rader.push(sv.tid.gammalKalla(sv.tid.datering(d)));
+  }
   const sedda = new Set<string>();
   for (const k of kallor)
-    for (const b of namnbytenSedan(kallansAr(k.data), platser(g, samling, id, data))) {
+    for (const b of namnbytenSedan(senastAr(k), platser(g, samling, id, data))) {
       const nyckel = `${b.tidigare}>${b.nu}`;
       if (sedda.has(nyckel)) continue;
       sedda.add(nyckel);
@@ -62,11 +72,34 @@ export function malrader(g: Graph, planId: string, kedjor = false) {
   }));
 }
 
-/** A body's people as MemberList shows them: name, title, role, since when, and the source. */
-export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>) {
-  return o.data.medlemmar.map((m) => {
+/** One person in a body as MemberList shows them. */
+export interface Medlemsrad {
+  personId: string;
+  namn: string;
+  titel: string;
+  roll: string;
+  fran?: string;
+  till?: string;
+  kallaId: string;
+  kallaTitel: string;
+  /** The source's own date: exact, a range, or undated with the date it was checked. */
+  kallaDatering: Datering;
+  /** The source is older than the set age: the row is marked "kan vara inaktuell". */
+  inaktuell: boolean;
+  /** Another source names someone else in the same role: both are shown, each with its date. */
+  oenighet: boolean;
+}
+
+/** A body's people as MemberList shows them: name, title, role, from/to, the source and its date. */
+export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>): Medlemsrad[] {
+  const rader = o.data.medlemmar.map((m) => {
     const p = g.hamta('personer', m.person.id);
     const k = g.hamta('kallor', m.kalla.id);
-    return { personId: p.id, namn: p.data.namn, titel: p.data.titel, roll: m.roll, fran: m.fran, kallaId: k.id, kallaTitel: k.data.titel, kallaAr: kallansAr(k.data) };
+    return {
+      personId: p.id, namn: p.data.namn, titel: p.data.titel, roll: m.roll, fran: m.fran, till: m.till,
+      kallaId: k.id, kallaTitel: k.data.titel, kallaDatering: kallansDatering(k.data),
+      inaktuell: kallaArGammal(k.data, config.idag, config.kallaGammalAr), oenighet: false,
+    };
   });
+  return markeraOenighet(rader);
 }

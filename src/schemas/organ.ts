@@ -64,6 +64,7 @@ export const organSchema = (r: RefFabrik) => {
     person: ref('personer', 'personen'),
     roll: text('personens roll i organet, t.ex. ordförande'),
     fran: datum('när rollen gällde enligt källan').optional(),
+    till: datum('när personen lämnade rollen, om källan säger det').optional(),
     kalla: ref('kallor', 'källan som nämner personen i rollen'),
   });
 

@@ -1,4 +1,6 @@
-// Notes about time and age: review dates, old sources, ended periods.
+// Notes about time and age: review dates, old sources, ended periods, a source's own date.
+import type { Datering } from '../../lib/tid.ts';
+import { datumText } from './format.ts';
 
 export const tid = {
   granskad: 'Senast granskad',
@@ -8,7 +10,8 @@ export const tid = {
   avslutad: (till: string) => `Perioden tog slut ${till}. Planen gäller inte längre, men visas för att den har styrt arbetet.`,
   avslutadTagg: 'Avslutad',
   ochFramat: 'och framåt',
-  gammalKalla: (ar: string) => `Uppgifterna kommer från en källa från ${ar}. De kan ha ändrats sedan dess.`,
+  gammalKalla: (datering: string) => `Sidans nyaste källa: ${datering}. Uppgifterna kan ha ändrats sedan dess.`,
+  oenighet: 'källorna anger olika personer',
   fornamn: (gammalt: string, nytt: string, till: string) =>
     `Källan är från tiden innan ${gammalt} blev ${nytt} (${till}). Där källan säger ${gammalt} gäller det i dag ${nytt}.`,
   odaterad: 'odaterad',
@@ -16,4 +19,18 @@ export const tid = {
   enligtKallan: (ar: string) => `enligt källan, ${ar}`,
   upphort: (d: string) => `Organet upphörde ${d}.`,
   senast: (ar: number) => `senast ${ar}`,
+  /** A source's date as a citation shows it: "12 mars 2022", "odaterad, skriven 2017–2020", "odaterad, kontrollerad 24 november 2026". */
+  datering: (d: Datering): string => {
+    if (d.slag === 'exakt') return datumText(d.datum);
+    const kontroll = d.kontrollerad ? `, kontrollerad ${datumText(d.kontrollerad)}` : '';
+    if (d.slag === 'odaterad') return `odaterad${kontroll}`;
+    const spann = d.tidigast !== undefined && d.senast !== undefined ? `skriven ${d.tidigast}–${d.senast}` : d.senast !== undefined ? `skriven senast ${d.senast}` : `skriven tidigast ${d.tidigast}`;
+    return `odaterad, ${spann}${kontroll}`;
+  },
+  /** Beside a fact whose newest source is old. */
+  inaktuell: 'kan vara inaktuell',
+  inaktuellTitel: (ar: number) => `Källan är äldre än ${ar} år. Uppgiften kan ha ändrats sedan dess.`,
+  /** A role held over a period: "ordförande 2019–2022", "ordförande från 2019", "ordförande till 2022". */
+  period: (fran?: string, till?: string) =>
+    fran && till ? `${datumText(fran)}–${datumText(till)}` : fran ? `från ${datumText(fran)}` : till ? `till ${datumText(till)}` : '',
 } as const;
