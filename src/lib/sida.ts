@@ -103,3 +103,31 @@ export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>): Medlemsrad[
   });
   return markeraOenighet(rader);
 }
+
+/** Fields whose values are ids of entries in a collection: the history names them, not their ids. */
+const REFERENSER: Record<string, CollectionKey> = {
+  kallor: 'kallor', kalla: 'kallor', person: 'personer', region: 'regioner', sjukvardsregion: 'sjukvardsregioner',
+  rapporterarTill: 'organ', delAv: 'organ', organ: 'organ', utgivenAv: 'organ', agare: 'organ', ersattAv: 'organ', uppgickI: 'organ',
+  planer: 'planer', byggerPa: 'planer', plan: 'planer', mal: 'mal', ansvariga: 'organ',
+};
+
+/** The change history's namer: a reference by its entry's name, a member by person (and role). */
+export function historikNamnare(g: Graph) {
+  const namn = (s: CollectionKey, id: string) => {
+    try {
+      return g.namn(s, id);
+    } catch {
+      return id;
+    }
+  };
+  return (falt: string[], v: unknown): string | undefined => {
+    const sista = falt[falt.length - 1] ?? '';
+    if (typeof v === 'string' && REFERENSER[sista]) return namn(REFERENSER[sista], v);
+    if (typeof v === 'object' && v && 'person' in v && typeof (v as { person: unknown }).person === 'string') {
+      const m = v as { person: string; roll?: string };
+      const p = namn('personer', m.person);
+      return falt[falt.length - 2] === 'medlemmar' || !m.roll ? p : `${p}, ${m.roll}`;
+    }
+    return undefined;
+  };
+}
