@@ -3,7 +3,7 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
-import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, type Datering } from './tid';
+import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, planStatus, type Datering } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
 
@@ -55,7 +55,7 @@ export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, dat
     }
   const period = data.period as { till?: string } | undefined;
   if (period?.till && harPasserat(period.till, config.idag)) rader.push(sv.tid.avslutad(datumText(period.till)));
-  if (typeof data.upphort === 'string') rader.push(sv.tid.upphort(datumText(data.upphort)));
+  // a body's end stands in its lifecycle lines (Lifecycle), with its source, not in the notice
   return rader;
 }
 
@@ -129,5 +129,44 @@ export function historikNamnare(g: Graph) {
       return falt[falt.length - 2] === 'medlemmar' || !m.roll ? p : `${p}, ${m.roll}`;
     }
     return undefined;
+  };
+}
+
+/** A plan as "what applies today" shows it: status from its period, period, summary, its main source. */
+export function planrad(g: Graph, p: CollectionEntry<'planer'>) {
+  const k = kallorFor(g, p.data)[0];
+  return {
+    id: p.id,
+    namn: p.data.namn,
+    status: planStatus(p.data.period, config.idag),
+    period: p.data.period,
+    sammanfattning: p.data.sammanfattning,
+    kalla: k && { id: k.id, titel: k.data.titel, datering: kallansDatering(k.data) },
+  };
+}
+export type Planrad = ReturnType<typeof planrad>;
+
+/** Plans grouped by what applies today: in force, coming, ended, and those whose period is not known. */
+export function planlaget(g: Graph, planer: CollectionEntry<'planer'>[]) {
+  const rader = planer.map((p) => planrad(g, p));
+  return {
+    galler: rader.filter((r) => r.status === 'pagaende'),
+    kommande: rader.filter((r) => r.status === 'kommande'),
+    avslutat: rader.filter((r) => r.status === 'avslutad'),
+    okant: rader.filter((r) => r.status === undefined),
+  };
+}
+
+/** A body's lifecycle for the Lifecycle component: former names, end, successor, with sources. */
+export function livscykel(g: Graph, samling: CollectionKey, id: string) {
+  if (samling !== 'organ') return undefined;
+  const d = g.hamta('organ', id).data;
+  const ref = (s: CollectionKey, x?: { id: string }) => x && { id: x.id, namn: g.namn(s, x.id) };
+  return {
+    tidigareNamn: (d.tidigareNamn ?? []).map((t) => ({ namn: t.namn, till: t.till, kalla: ref('kallor', t.kalla) })),
+    upphort: d.upphort,
+    ersattAv: ref('organ', d.ersattAv),
+    uppgickI: ref('organ', d.uppgickI),
+    kalla: ref('kallor', d.upphortKalla),
   };
 }

@@ -15,9 +15,34 @@ export const tid = {
   fornamn: (gammalt: string, nytt: string, till: string) =>
     `Källan är från tiden innan ${gammalt} blev ${nytt} (${till}). Där källan säger ${gammalt} gäller det i dag ${nytt}.`,
   odaterad: 'odaterad',
+  /** A plan's status, derived from its period and today's date (src/lib/tid.ts planStatus). */
+  planstatus: { pagaende: 'Pågående', avslutad: 'Avslutad', kommande: 'Kommande' },
+  /** The label of who made the plan and when, by how it came about (a report is not a decision). */
+  beslutsslag: {
+    beslutad: { av: 'Beslutad av', datum: 'Beslutsdatum', handelse: 'beslutades' },
+    overlamnad: { av: 'Överlämnad av', datum: 'Överlämnad', handelse: 'överlämnades' },
+    presenterad: { av: 'Presenterad av', datum: 'Presenterad', handelse: 'presenterades' },
+    overenskommen: { av: 'Överenskommen mellan', datum: 'Överenskommen', handelse: 'ingicks' },
+  },
+  idag: {
+    rubrik: 'Det här gäller i dag',
+    galler: 'Gäller',
+    avslutat: 'Har avslutats',
+    kommande: 'Kommande',
+    okant: ['Inte känt ännu: när', 'gäller och vilka mål den har.'] as const,
+    ingen: 'Webbplatsen känner inte till någon plan som gäller i dag.',
+    kalla: 'Källa',
+  },
   kanVaraInaktuell: (d: string) => `Uppgifterna granskades senast ${d} och kan vara inaktuella.`,
   enligtKallan: (ar: string) => `enligt källan, ${ar}`,
   upphort: (d: string) => `Organet upphörde ${d}.`,
+  /** Lifecycle lines, like GOV.UK's organisation pages. */
+  livscykel: {
+    hette: (namn: string, till?: string) => (till ? `Hette ${namn} till ${till}.` : `Hette tidigare ${namn}.`),
+    ersattesAv: (d: string | undefined) => (d ? `Upphörde ${d} och ersattes av` : 'Ersattes av'),
+    uppgickI: (d: string | undefined) => (d ? `Uppgick ${d} i` : 'Uppgick i'),
+    upphorde: (d: string) => `Upphörde ${d}.`,
+  },
   senast: (ar: number) => `senast ${ar}`,
   /** A source's date as a citation shows it: "12 mars 2022", "odaterad, skriven 2017–2020", "odaterad, kontrollerad 24 november 2026". */
   datering: (d: Datering): string => {
