@@ -138,6 +138,7 @@ export function planrad(g: Graph, p: CollectionEntry<'planer'>) {
   return {
     id: p.id,
     namn: p.data.namn,
+    typ: p.data.typ,
     status: planStatus(p.data.period, config.idag),
     period: p.data.period,
     sammanfattning: p.data.sammanfattning,
@@ -153,7 +154,8 @@ export function planlaget(g: Graph, planer: CollectionEntry<'planer'>[]) {
     galler: rader.filter((r) => r.status === 'pagaende'),
     kommande: rader.filter((r) => r.status === 'kommande'),
     avslutat: rader.filter((r) => r.status === 'avslutad'),
-    okant: rader.filter((r) => r.status === undefined),
+    // said once: a strategy without a known period (an annual agreement has none and needs no note)
+    okant: rader.filter((r) => r.status === undefined && r.typ === 'strategi'),
   };
 }
 
