@@ -1,26 +1,24 @@
-// "Senast ändrad" for each content file, from git history: one `git log` per build, not per page.
-import { execFileSync } from 'node:child_process';
+// The content's git history, read once per build (src/lib/historik/git.ts: one `git log` over
+// content/ and one batched `git cat-file`): "Senast ändrad", the change history and the feed.
+import { historikFor, lasHistoria, merAn, type Andringspost, type Historia, type Namnare } from './historik/index.ts';
 
-let karta: Map<string, string> | undefined;
+let historia: Historia | undefined;
 
-function las(): Map<string, string> {
-  const m = new Map<string, string>();
-  try {
-    const ut = execFileSync('git', ['log', '--format=@%cs', '--name-only', '--', 'content'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-    let datum = '';
-    for (const rad of ut.split('\n')) {
-      if (rad.startsWith('@')) datum = rad.slice(1);
-      else if (rad && !m.has(rad)) m.set(rad, datum);
-    }
-  } catch {
-    // not a git checkout (e.g. a downloaded archive): no dates, nothing else changes
-  }
-  return m;
+/** The build's history of content/, read on first use. */
+export function contentHistoria(): Historia {
+  historia ??= lasHistoria(process.cwd(), 'content');
+  return historia;
 }
 
 /** The date of the last commit that changed the file, or undefined outside git. */
 export function senastAndrad(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
-  karta ??= las();
-  return karta.get(filePath);
+  return contentHistoria().filer.get(filePath)?.[0]?.datum;
+}
+
+/** The changes to an entry's file, newest first, capped; and whether there are more, or history is missing. */
+export function andringarFor(filePath: string | undefined, namn?: Namnare): { poster: Andringspost[]; fler: boolean; ofullstandig: boolean } {
+  const h = contentHistoria();
+  if (!filePath) return { poster: [], fler: false, ofullstandig: h.ofullstandig };
+  return { poster: historikFor(h, filePath, namn), fler: merAn(h, filePath), ofullstandig: h.ofullstandig };
 }

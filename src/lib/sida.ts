@@ -3,15 +3,13 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
-import { arAv, harPasserat, kallansAr, namnbytenSedan } from './tid';
+import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, planStatus, type Datering } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
 
 /** The entry's sources, newest first. */
 export function kallorFor(g: Graph, data: { kallor: { id: string }[] }): CollectionEntry<'kallor'>[] {
-  return data.kallor
-    .map((k) => g.hamta('kallor', k.id))
-    .sort((a, b) => (kallansAr(b.data) ?? 0) - (kallansAr(a.data) ?? 0));
+  return nyastForst(data.kallor.map((k) => g.hamta('kallor', k.id)));
 }
 
 /** Places (region, healthcare region) whose names a source may have used in an older form. */
@@ -28,16 +26,28 @@ function platser(g: Graph, samling: CollectionKey, id: string, data: Data) {
   return [...new Set(p)];
 }
 
-/** Notes about time for an entry page: old sources, names changed since, ended periods. */
+/** The year a source can be from at the latest, for comparing with name changes. */
+const senastAr = (k: CollectionEntry<'kallor'>) => {
+  const d = kallansSenasteDag(k.data);
+  return d ? arAv(d) : undefined;
+};
+
+/**
+ * The one notice of an entry page, at the top: only when the page's main source (its newest) is
+ * old, when the names it uses have changed since, or when the plan or body has ended. One box,
+ * its lines in that order; facts with their own old sources are marked where they stand.
+ */
 export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, data: Data & Record<string, unknown>): string[] {
   const rader: string[] = [];
   const kallor = kallorFor(g, data);
-  const nyast = Math.max(...kallor.map((k) => kallansAr(k.data) ?? 0));
-  const iar = arAv(config.idag);
-  if (nyast > 0 && iar - nyast >= config.kallaGammalAr) rader.push(sv.tid.gammalKalla(String(nyast)));
+  const huvudkalla = kallor[0];
+  if (huvudkalla && kallaArGammal(huvudkalla.data, config.idag, config.kallaGammalAr)) {
+    const d = kallansDatering(huvudkalla.data);
+    rader.push(sv.tid.gammalKalla(sv.tid.datering(d)));
+  }
   const sedda = new Set<string>();
   for (const k of kallor)
-    for (const b of namnbytenSedan(kallansAr(k.data), platser(g, samling, id, data))) {
+    for (const b of namnbytenSedan(senastAr(k), platser(g, samling, id, data))) {
       const nyckel = `${b.tidigare}>${b.nu}`;
       if (sedda.has(nyckel)) continue;
       sedda.add(nyckel);
@@ -45,7 +55,7 @@ export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, dat
     }
   const period = data.period as { till?: string } | undefined;
   if (period?.till && harPasserat(period.till, config.idag)) rader.push(sv.tid.avslutad(datumText(period.till)));
-  if (typeof data.upphort === 'string') rader.push(sv.tid.upphort(datumText(data.upphort)));
+  // a body's end stands in its lifecycle lines (Lifecycle), with its source, not in the notice
   return rader;
 }
 
@@ -62,11 +72,103 @@ export function malrader(g: Graph, planId: string, kedjor = false) {
   }));
 }
 
-/** A body's people as MemberList shows them: name, title, role, since when, and the source. */
-export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>) {
-  return o.data.medlemmar.map((m) => {
+/** One person in a body as MemberList shows them. */
+export interface Medlemsrad {
+  personId: string;
+  namn: string;
+  titel: string;
+  roll: string;
+  fran?: string;
+  till?: string;
+  kallaId: string;
+  kallaTitel: string;
+  /** The source's own date: exact, a range, or undated with the date it was checked. */
+  kallaDatering: Datering;
+  /** The source is older than the set age: the row is marked "kan vara inaktuell". */
+  inaktuell: boolean;
+  /** Another source names someone else in the same role: both are shown, each with its date. */
+  oenighet: boolean;
+}
+
+/** A body's people as MemberList shows them: name, title, role, from/to, the source and its date. */
+export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>): Medlemsrad[] {
+  const rader = o.data.medlemmar.map((m) => {
     const p = g.hamta('personer', m.person.id);
     const k = g.hamta('kallor', m.kalla.id);
-    return { personId: p.id, namn: p.data.namn, titel: p.data.titel, roll: m.roll, fran: m.fran, kallaId: k.id, kallaTitel: k.data.titel, kallaAr: kallansAr(k.data) };
+    return {
+      personId: p.id, namn: p.data.namn, titel: p.data.titel, roll: m.roll, fran: m.fran, till: m.till,
+      kallaId: k.id, kallaTitel: k.data.titel, kallaDatering: kallansDatering(k.data),
+      inaktuell: kallaArGammal(k.data, config.idag, config.kallaGammalAr), oenighet: false,
+    };
   });
+  return markeraOenighet(rader);
+}
+
+/** Fields whose values are ids of entries in a collection: the history names them, not their ids. */
+const REFERENSER: Record<string, CollectionKey> = {
+  kallor: 'kallor', kalla: 'kallor', person: 'personer', region: 'regioner', sjukvardsregion: 'sjukvardsregioner',
+  rapporterarTill: 'organ', delAv: 'organ', organ: 'organ', utgivenAv: 'organ', agare: 'organ', ersattAv: 'organ', uppgickI: 'organ',
+  planer: 'planer', byggerPa: 'planer', plan: 'planer', mal: 'mal', ansvariga: 'organ',
+};
+
+/** The change history's namer: a reference by its entry's name, a member by person (and role). */
+export function historikNamnare(g: Graph) {
+  const namn = (s: CollectionKey, id: string) => {
+    try {
+      return g.namn(s, id);
+    } catch {
+      return id;
+    }
+  };
+  return (falt: string[], v: unknown): string | undefined => {
+    const sista = falt[falt.length - 1] ?? '';
+    if (typeof v === 'string' && REFERENSER[sista]) return namn(REFERENSER[sista], v);
+    if (typeof v === 'object' && v && 'person' in v && typeof (v as { person: unknown }).person === 'string') {
+      const m = v as { person: string; roll?: string };
+      const p = namn('personer', m.person);
+      return falt[falt.length - 2] === 'medlemmar' || !m.roll ? p : `${p}, ${m.roll}`;
+    }
+    return undefined;
+  };
+}
+
+/** A plan as "what applies today" shows it: status from its period, period, summary, its main source. */
+export function planrad(g: Graph, p: CollectionEntry<'planer'>) {
+  const k = kallorFor(g, p.data)[0];
+  return {
+    id: p.id,
+    namn: p.data.namn,
+    typ: p.data.typ,
+    status: planStatus(p.data.period, config.idag),
+    period: p.data.period,
+    sammanfattning: p.data.sammanfattning,
+    kalla: k && { id: k.id, titel: k.data.titel, datering: kallansDatering(k.data) },
+  };
+}
+export type Planrad = ReturnType<typeof planrad>;
+
+/** Plans grouped by what applies today: in force, coming, ended, and those whose period is not known. */
+export function planlaget(g: Graph, planer: CollectionEntry<'planer'>[]) {
+  const rader = planer.map((p) => planrad(g, p));
+  return {
+    galler: rader.filter((r) => r.status === 'pagaende'),
+    kommande: rader.filter((r) => r.status === 'kommande'),
+    avslutat: rader.filter((r) => r.status === 'avslutad'),
+    // said once: a strategy without a known period (an annual agreement has none and needs no note)
+    okant: rader.filter((r) => r.status === undefined && r.typ === 'strategi'),
+  };
+}
+
+/** A body's lifecycle for the Lifecycle component: former names, end, successor, with sources. */
+export function livscykel(g: Graph, samling: CollectionKey, id: string) {
+  if (samling !== 'organ') return undefined;
+  const d = g.hamta('organ', id).data;
+  const ref = (s: CollectionKey, x?: { id: string }) => x && { id: x.id, namn: g.namn(s, x.id) };
+  return {
+    tidigareNamn: (d.tidigareNamn ?? []).map((t) => ({ namn: t.namn, till: t.till, kalla: ref('kallor', t.kalla) })),
+    upphort: d.upphort,
+    ersattAv: ref('organ', d.ersattAv),
+    uppgickI: ref('organ', d.uppgickI),
+    kalla: ref('kallor', d.upphortKalla),
+  };
 }

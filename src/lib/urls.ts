@@ -6,6 +6,7 @@ import type { Samling } from '../samlingar.ts';
 import { skapaUrls, type Sidor } from './urls/karna.ts';
 
 export { ankare, redigera, type Landmarke } from './urls/karna.ts';
+export { forslag, incheckning } from './urls/karna.ts';
 export type { Samling };
 
 /**

@@ -14,6 +14,7 @@ export const kallaSchema = (r: RefFabrik) => {
       utgivenAv: ref('organ', 'organet som gav ut källan, om det finns på webbplatsen').optional(),
       datum: datum('källans datum').optional(),
       senast: heltal('senaste möjliga år för en odaterad källa', 1800, 2100).optional(),
+      tidigast: heltal('tidigaste möjliga år för en odaterad källa, när innehållet visar det', 1800, 2100).optional(),
       datering: z.string().trim().min(1).optional().describe('Hur källan är daterad, i ord, när den saknar datum.'),
       adress: webbadress('Källans webbadress.').optional(),
       fil: z.string().trim().min(1).optional().describe('Filnamnet på källdokumentet i projektets mapp för källdokument.'),

@@ -54,6 +54,7 @@ export const PATIENTKATEGORIER: readonly (typeof SAMMANSATTNINGSKATEGORIER)[numb
 
 export const organSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
+  const livscykel = referensfalt(r);
   const sammansattningsrad = objekt('en rad i sammansättningen', {
     text: text('vem som ingår, med källans ord'),
     kategori: val('kategori för raden', SAMMANSATTNINGSKATEGORIER),
@@ -64,6 +65,7 @@ export const organSchema = (r: RefFabrik) => {
     person: ref('personer', 'personen'),
     roll: text('personens roll i organet, t.ex. ordförande'),
     fran: datum('när rollen gällde enligt källan').optional(),
+    till: datum('när personen lämnade rollen, om källan säger det').optional(),
     kalla: ref('kallor', 'källan som nämner personen i rollen'),
   });
 
@@ -108,6 +110,10 @@ export const organSchema = (r: RefFabrik) => {
       medlemmar: z.array(medlem).default([]).describe('Personer som källorna nämner i organet, med roll och källa.'),
       bildat: datum('när organet bildades').optional(),
       upphort: datum('när organet upphörde').optional(),
+      tidigareNamn: livscykel.tidigareNamn.describe('Organets tidigare namn, med datum då vart och ett upphörde och källan för namnbytet.'),
+      ersattAv: ref('organ', 'organet som ersatte detta när det upphörde').optional(),
+      uppgickI: ref('organ', 'organet som detta uppgick i när det upphörde').optional(),
+      upphortKalla: ref('kallor', 'källan som säger att organet upphörde, ersattes eller uppgick i ett annat').optional(),
       webbplats: webbadress('Organets egen webbplats.').optional(),
       fragor: z
         .array(

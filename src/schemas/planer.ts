@@ -4,6 +4,9 @@ import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, val 
 
 export const PLANTYPER = ['strategi', 'inriktning', 'cancerplan', 'handlingsplan', 'malplan', 'overenskommelse', 'projekt'] as const;
 
+/** How a plan came about: a report is handed over, not decided; an agreement is agreed. */
+export const BESLUTSSLAG = ['beslutad', 'overlamnad', 'presenterad', 'overenskommen'] as const;
+
 export const planSchema = (r: RefFabrik) => {
   const { kallor, ref, refs } = referensfalt(r);
   return z
@@ -19,6 +22,7 @@ export const planSchema = (r: RefFabrik) => {
         .optional()
         .describe('Period planen gäller för.'),
       beslutadAv: z.string().trim().min(1).optional().describe('Vem som beslutade planen.'),
+      beslutsslag: val('hur planen kom till: beslutad, överlämnad (t.ex. ett betänkande), presenterad eller överenskommen', BESLUTSSLAG).optional(),
       beslutsdatum: datum('beslutsdatum').optional(),
       ikraft: datum('datum då planen trädde i kraft').optional(),
       byggerPa: refs('planer', 'planer som denna bygger på').default([]),

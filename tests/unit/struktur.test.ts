@@ -133,11 +133,16 @@ test('every date in the content becomes an event on the timeline, oldest first, 
   const g = await graf();
   const h = g.tidslinje();
   const finns = (slag: string, id: string, datum: string) => h.find((x) => x.slag === slag && x.id === id && x.datum === datum);
-  assert.partialDeepStrictEqual(finns('beslut', 'cancerradet-ett', '2021-09-22'), { niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal', 'k1'] });
-  assert.partialDeepStrictEqual(finns('planStart', 'plan-svr', '2019'), { niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
+  assert.partialDeepStrictEqual(finns('beslut', 'cancerradet-ett', '2021-09-22'), { niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal'] });
+  assert.partialDeepStrictEqual(finns('ikraft', 'plan-svr', '2019'), { niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
   assert.ok(finns('planSlut', 'plan-svr', '2022'));
-  assert.partialDeepStrictEqual(finns('planStart', 'plan-nationell', '2009'), { niva: 'nationell' });
+  assert.partialDeepStrictEqual(finns('ikraft', 'plan-nationell', '2009'), { niva: 'nationell' });
   assert.deepEqual(h.map((x) => x.datum), [...h.map((x) => x.datum)].sort());
+  // each event cites its own source (or the entry's main one), never the entry's whole list
+  assert.ok(h.every((x) => x.kallor.length <= 1), 'en händelse med flera källor');
+  // one event per happening: no two events of one entry on one date
+  const nycklar = h.map((x) => `${x.samling}/${x.id}/${x.datum}`);
+  assert.equal(new Set(nycklar).size, nycklar.length, 'dubbletter på tidslinjen');
 });
 
 test('a date added to an entry appears on the timeline', async () => {

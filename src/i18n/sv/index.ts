@@ -12,6 +12,7 @@ import { komponenter } from './komponenter.ts';
 import { jamfor } from './jamfor.ts';
 import { schema } from './schema.ts';
 import { tidslinje } from './tidslinje.ts';
+import { historik } from './historik.ts';
 import { data, serie } from './data.ts';
 
 export const sv = {
@@ -36,6 +37,7 @@ export const sv = {
   jamfor,
   schema,
   tidslinje,
+  historik,
   serie,
   data,
   fel,

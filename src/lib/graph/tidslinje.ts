@@ -4,13 +4,14 @@ import { grupp, sv, type Karna } from './karna.ts';
 /** One dated event in the content, for the timeline. */
 export interface Handelse {
   datum: string;
-  slag: 'beslut' | 'bildat' | 'upphort' | 'planBeslut' | 'ikraft' | 'planStart' | 'planSlut' | 'infort' | 'namnbyte' | 'regionSedan' | 'sedan';
+  slag: 'beslut' | 'bildat' | 'upphort' | 'planBeslut' | 'planOverlamnad' | 'planPresenterad' | 'planOverenskommen' | 'ikraft' | 'planSlut' | 'infort' | 'namnbyte' | 'regionSedan' | 'sedan';
   samling: 'organ' | 'planer' | 'vardprogram' | 'regioner' | 'sjukvardsregioner';
   id: string;
   niva: 'nationell' | 'sjukvardsregion' | 'region';
   /** Healthcare regions and regions the event concerns. */
   sjukvardsregioner: string[];
   regioner: string[];
+  /** The event's own source: the one given for it, or else the entry's main (first) source; never all of them. */
   kallor: string[];
   /** The former name, for a change of name. */
   tidigare?: string;
@@ -27,7 +28,8 @@ export function tidslinjen(k: Karna) {
     for (const r of regioner) for (const s of index.regioner.get(r)?.data.sjukvardsregioner ?? []) svr.add(s.id.id);
     return { sjukvardsregioner: [...svr], regioner };
   };
-  const kallor = (d: { kallor: { id: string }[] }) => d.kallor.map((x) => x.id);
+  /** The entry's main source, for events that name none of their own: one, not the whole list. */
+  const kallor = (d: { kallor: { id: string }[] }) => d.kallor.slice(0, 1).map((x) => x.id);
 
   /** Every dated event in the content, oldest first: decisions, plan periods, introductions, names. */
   function tidslinje(): Handelse[] {
@@ -40,15 +42,21 @@ export function tidslinjen(k: Karna) {
     };
     for (const o of c.organ) {
       const bas = { samling: 'organ' as const, id: o.id, niva: o.data.niva, ...platserFor(o.data), kallor: kallor(o.data) };
-      lagg(o.data.uppdrag.beslut?.datum, { ...bas, slag: 'beslut' });
-      lagg(o.data.bildat, { ...bas, slag: 'bildat' });
-      lagg(o.data.upphort, { ...bas, slag: 'upphort' });
+      // the decision on the mandate and the founding are one happening when they share a date
+      if (o.data.uppdrag.beslut?.datum !== o.data.bildat) lagg(o.data.uppdrag.beslut?.datum, { ...bas, slag: 'beslut' });
+      for (const t of o.data.tidigareNamn ?? []) lagg(t.till, { ...bas, slag: 'namnbyte', tidigare: t.namn, kallor: t.kalla ? [t.kalla.id] : bas.kallor });
+      lagg(o.data.bildat, { ...bas, slag: 'bildat', tidigare: (o.data.tidigareNamn ?? []).at(-1)?.namn });
+      lagg(o.data.upphort, { ...bas, slag: 'upphort', kallor: o.data.upphortKalla ? [o.data.upphortKalla.id] : bas.kallor });
     }
+    const planSlag = { beslutad: 'planBeslut', overlamnad: 'planOverlamnad', presenterad: 'planPresenterad', overenskommen: 'planOverenskommen' } as const;
     for (const p of c.planer) {
       const bas = { samling: 'planer' as const, id: p.id, niva: p.data.niva, ...platserFor(p.data), kallor: kallor(p.data) };
-      lagg(p.data.beslutsdatum, { ...bas, slag: 'planBeslut' });
-      lagg(p.data.ikraft, { ...bas, slag: 'ikraft' });
-      lagg(p.data.period?.fran, { ...bas, slag: 'planStart' });
+      const beslut = p.data.beslutsdatum;
+      lagg(beslut, { ...bas, slag: planSlag[p.data.beslutsslag ?? 'beslutad'] });
+      // one event per happening: the period's start is when the plan took effect, unless that is
+      // already the decision's date or a separate date of entry into force
+      const ikraft = p.data.ikraft ?? p.data.period?.fran;
+      if (ikraft && ikraft !== beslut && (p.data.beslutsslag ?? 'beslutad') !== 'overlamnad') lagg(ikraft, { ...bas, slag: 'ikraft' });
       lagg(p.data.period?.till, { ...bas, slag: 'planSlut' });
     }
     for (const v of c.vardprogram)

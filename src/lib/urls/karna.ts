@@ -15,6 +15,16 @@ export function redigera(repo: string, gren: string, filePath: string): string {
   return `${repo.replace(/\/$/, '')}/edit/${gren}/${filePath.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+/** A commit in the repository's web view. */
+export function incheckning(repo: string, hash: string): string {
+  return `${repo.replace(/\/$/, '')}/commit/${hash}`;
+}
+
+/** A pull request in the repository's web view. */
+export function forslag(repo: string, nummer: number): string {
+  return `${repo.replace(/\/$/, '')}/pull/${nummer}`;
+}
+
 const LANDMARKEN = [
   'nationellt', 'ordlista', 'kallor', 'om', 'sok', 'jamfor', 'tidslinje', 'vardprogram', 'organ',
   'planer', 'sjukvardsregioner', 'regioner', 'nyckeltal', 'personer', 'patientmedverkan', 'kontakt',
@@ -62,6 +72,8 @@ export function skapaUrls<S extends string>(o: { bas: string; site: string | URL
     /** "Vem kontaktar jag om vad?"; with a question, its section. */
     kontakt: (fraga?: string) => (fraga ? `${sida('kontakt')}#${ankare(fraga)}` : sida('kontakt')),
     samling: (s: S) => sida(s),
+    /** An entry's change history, from git. */
+    historik: (s: S, id: string) => sida('historik', s, id),
     /** The page of one entry; entries of list collections (registry: sida 'lista') are anchors. */
     entry: (s: S, id: string): string => (o.samlingar[s].sida === 'lista' ? `${sida(s)}#${ankare(id)}` : sida(s, id)),
     pagefind: () => fil('pagefind/pagefind.js'),
@@ -88,5 +100,5 @@ export function skapaUrls<S extends string>(o: { bas: string; site: string | URL
     return undefined;
   }
 
-  return { sida, fil, url, absolut, ankare, landmarke, krummaHref, redigera };
+  return { sida, fil, url, absolut, ankare, landmarke, krummaHref, redigera, incheckning, forslag };
 }
