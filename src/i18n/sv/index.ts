@@ -13,6 +13,7 @@ import { jamfor } from './jamfor.ts';
 import { schema } from './schema.ts';
 import { tidslinje } from './tidslinje.ts';
 import { data, serie } from './data.ts';
+import { regionsida } from './regioner.ts';
 
 export const sv = {
   webbplats,
@@ -39,6 +40,7 @@ export const sv = {
   serie,
   data,
   fel,
+  regionsida,
 } as const;
 
 export { datumText, upprakning } from './format.ts';
