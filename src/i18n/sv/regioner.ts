@@ -13,4 +13,6 @@ export const regionsida = {
   gruppRubrik: (sjukvardsregion: string, del?: string) => (del ? `${sjukvardsregion} (${del})` : sjukvardsregion),
   /** A region with no bodies of its own and no date of a search: nothing to say but that. */
   ingaUppgifter: (region: string) => `Webbplatsen har ännu inga uppgifter om råd och grupper i ${region}.`,
+  /** A source's own wording of its publisher, after the link to the body (on a source's page). */
+  iKallan: (utgivare: string) => `i källan: ${utgivare}`,
 } as const;
