@@ -7,8 +7,11 @@ import { extname, join, resolve, sep } from 'node:path';
 export interface ServerVal {
   /** The base path the site is built for ("/cancerrad/"); other paths answer 404. */
   bas?: string;
-  /** Headers sent with every answer (e.g. HUVUDEN from src/lib/sakerhet.ts). */
-  huvuden?: Record<string, string>;
+  /**
+   * Headers sent with every answer (e.g. HUVUDEN from src/lib/sakerhet.ts), or a function of the
+   * request path, for a site whose sections carry their own policy (the editing form at /admin/).
+   */
+  huvuden?: Record<string, string> | ((sokvag: string) => Record<string, string>);
   /** 0 (the default) picks a free port. */
   port?: number;
 }
@@ -54,14 +57,14 @@ export function filFor(rot: string, sokvag: string, bas = '/'): string | undefin
 
 export function hanterare(rot: string, opt: ServerVal = {}) {
   const bas = (opt.bas ?? '/').replace(/\/?$/, '/');
-  const huvuden = opt.huvuden ?? {};
   return (req: IncomingMessage, res: ServerResponse) => {
+    const huvuden = typeof opt.huvuden === 'function' ? opt.huvuden(req.url ?? '/') : (opt.huvuden ?? {});
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...huvuden, allow: 'GET, HEAD' }).end();
       return;
     }
     // The raw path, not new URL(): the URL parser would already have resolved "%2e%2e" segments.
-    const radat = (req.url ?? '/').split(/[?#]/)[0];
+    const [radat = '/'] = (req.url ?? '/').split(/[?#]/);
     const fil = radat.startsWith('/') && existsSync(rot) ? filFor(rot, radat, bas) : undefined;
     if (!fil) {
       const sida = join(rot, '404.html');

@@ -1,23 +1,28 @@
 // Reads the built site (dist/) and the real content/ for tests: pages, links, ids, frontmatter.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { poster as lasPoster } from '../../src/lib/innehall/lasare.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const CONTENT = join(ROOT, process.env.CONTENT_DIR ?? 'content');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [p];
+/** Every file of a build (absolute paths), Pagefind's own folder left out. The only walker of dist/
+ *  in the tests; content/ is read with src/lib/innehall/lasare.ts. */
+export function byggfiler(dist = DIST): string[] {
+  return readdirSync(dist, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dist, e.name);
+    if (!e.isDirectory()) return [p];
+    return e.name === 'pagefind' ? [] : byggfiler(p);
   });
 }
 
 /** Every built HTML page as a URL path ("/organ/x/"), excluding Pagefind's own files. */
 export function sidor(dist = DIST): string[] {
-  return walk(dist)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+  return byggfiler(dist)
+    .filter((f) => f.endsWith('.html'))
+    // The editing form is a tool for editors, not a public page: it has its own tests and CSP.
+    .filter((f) => !f.startsWith(join(dist, 'admin') + sep))
     .map((f) => '/' + relative(dist, f).split(sep).join('/'))
     .map((p) => p.replace(/index\.html$/, ''))
     .sort();
@@ -29,24 +34,23 @@ export function html(path: string, dist = DIST): string {
 }
 
 export function finnsIDist(path: string): boolean {
-  const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
+  const [utanFragment = ''] = path.split('#');
+  const [utanFraga = ''] = utanFragment.split('?');
+  const clean = decodeURIComponent(utanFraga);
   if (clean.endsWith('/')) return existsSync(join(DIST, clean, 'index.html'));
   return existsSync(join(DIST, clean));
 }
 
 export type Post = { id: string; data: Record<string, any>; body: string; fil: string };
 
-/** The entries of one collection in content/ (or another corpus), frontmatter parsed as YAML. */
+/** The entries of one collection in content/ (or another corpus), read by the content reader. */
 export function poster(samling: string, korpus = CONTENT): Post[] {
-  const dir = join(korpus, samling);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      return { id: f.replace(/\.mdx?$/, ''), data: (m ? parse(m[1]) : {}) ?? {}, body: m?.[2] ?? '', fil: `${samling}/${f}` };
-    });
+  return lasPoster(korpus, samling).map((p) => ({
+    id: p.id,
+    data: (p.frontmatter?.data ?? {}) as Record<string, any>,
+    body: p.body,
+    fil: p.delar.join('/'),
+  }));
 }
 
 export const SAMLINGAR_MED_SIDOR = ['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor'] as const;
@@ -68,12 +72,12 @@ export function text(h: string): string {
 
 /** The href values of all <a> elements in an HTML string. */
 export function lankar(h: string): string[] {
-  return [...h.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  return [...h.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map(([, href = '']) => href.replace(/&amp;/g, '&'));
 }
 
 /** The ids defined in an HTML string. */
 export function ider(h: string): Set<string> {
-  return new Set([...h.matchAll(/\bid="([^"]*)"/g)].map((m) => m[1]));
+  return new Set([...h.matchAll(/\bid="([^"]*)"/g)].map(([, id = '']) => id));
 }
 
 /** The main element's HTML. */

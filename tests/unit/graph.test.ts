@@ -67,15 +67,18 @@ test('a goal chain of three levels is traced both ways', () => {
   const g = buildGraph(korpus());
   const upp = g.malUppat('m3');
   assert.deepEqual(upp.map((n) => n.mal.id), ['m2']);
+  assert.ok(upp[0]);
   assert.deepEqual(upp[0].barn.map((n) => n.mal.id), ['m1']);
   const ner = g.malNedat('m1');
   assert.deepEqual(ner.map((n) => n.mal.id), ['m2']);
+  assert.ok(ner[0]);
   assert.deepEqual(ner[0].barn.map((n) => n.mal.id), ['m3']);
   assert.deepEqual(g.organSomTjanarMal('m3').map((o) => o.id), ['rad']);
 });
 
 test('a cycle between goals does not loop forever', () => {
   const c = korpus();
+  assert.ok(c.mal[0]);
   (c.mal[0].data as any).bidrarTill = [ref('mal', 'm3')];
   const g = buildGraph(c);
   const ids = (n: { mal: { id: string }; barn: any[] }[]): string[] => n.flatMap((x) => [x.mal.id, ...ids(x.barn)]);

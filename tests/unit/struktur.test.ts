@@ -120,9 +120,11 @@ test('a goal chain of three levels is traced both ways', async () => {
   const g = await graf();
   const upp = g.malUppat('mal-region');
   assert.deepEqual(upp.map((n) => n.mal.id), ['mal-svr']);
+  assert.ok(upp[0]);
   assert.deepEqual(upp[0].barn.map((n) => n.mal.id), ['mal-nationell']);
   const ner = g.malNedat('mal-nationell');
   assert.deepEqual(ner.map((n) => n.mal.id), ['mal-svr']);
+  assert.ok(ner[0]);
   assert.deepEqual(ner[0].barn.map((n) => n.mal.id), ['mal-region']);
   assert.deepEqual(g.organSomTjanarMal('mal-region').map((o) => o.id), ['cancerradet-ett']);
 });

@@ -2,40 +2,35 @@
 // link, asset, data address and the search must follow the base path. Built once per run by the
 // setup project, served by tests/servrar.ts.
 import { expect, test } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FIXTUR } from '../../lib/bygg.ts';
 import { PORTAR, adress } from '../../lib/portar.ts';
-import { poster } from '../../lib/site.ts';
+import { byggfiler, poster } from '../../lib/site.ts';
 
 const { BAS, SITE } = FIXTUR;
 const DIST = FIXTUR.bas.dist;
 const ADRESS = adress(PORTAR.fixturBas);
 
-function filer(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? (n === 'pagefind' ? [] : filer(p)) : [p];
-  });
-}
-
 /** Whether a path below the base path exists in the build. */
 function finns(vag: string): boolean {
-  const ren = decodeURIComponent(vag.split('#')[0].split('?')[0]);
+  const [utanFragment = ''] = vag.split('#');
+  const [utanFraga = ''] = utanFragment.split('?');
+  const ren = decodeURIComponent(utanFraga);
   if (!ren.startsWith(BAS)) return false;
   const p = join(DIST, ren.slice(BAS.length));
   return ren.endsWith('/') ? existsSync(join(p, 'index.html')) : existsSync(p);
 }
 
 test('every link, asset and form on every page lies below the base path and exists', () => {
-  const sidor = filer(DIST).filter((f) => f.endsWith('.html'));
+  const sidor = byggfiler(DIST).filter((f) => f.endsWith('.html'));
   expect(sidor.length).toBeGreaterThan(20);
   let antal = 0;
   const fel: string[] = [];
   for (const f of sidor) {
     const h = readFileSync(f, 'utf8');
     const namn = relative(DIST, f).split(sep).join('/');
-    for (const [, attr, v] of h.matchAll(/\s(href|src|action|data-pagefind)="([^"]*)"/g)) {
+    for (const [, attr, v = ''] of h.matchAll(/\s(href|src|action|data-pagefind)="([^"]*)"/g)) {
       const varde = v.replace(/&amp;/g, '&');
       if (/^(#|mailto:|tel:)/.test(varde)) continue;
       if (/^https?:\/\//.test(varde)) {

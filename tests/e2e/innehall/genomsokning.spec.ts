@@ -30,7 +30,10 @@ async function rubriker(page: Page): Promise<string[]> {
   const h1 = nivaer.filter((n) => n === 1).length;
   if (h1 !== 1) fel.push(`${h1} h1 i stället för en`);
   if (nivaer[0] !== 1) fel.push(`första rubriken är h${nivaer[0]}, inte h1`);
-  for (let i = 1; i < nivaer.length; i++) if (nivaer[i] > nivaer[i - 1] + 1) fel.push(`rubriknivå hoppar från h${nivaer[i - 1]} till h${nivaer[i]}`);
+  for (const [i, n] of nivaer.entries()) {
+    const fore = nivaer[i - 1];
+    if (fore !== undefined && n > fore + 1) fel.push(`rubriknivå hoppar från h${fore} till h${n}`);
+  }
   return fel;
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DIST, ROOT, finnsIDist, html, poster, sidor } from '../../lib/site.ts';
 
 const attr = (h: string, re: RegExp) => re.exec(h)?.[1]?.replace(/&amp;/g, '&');
-const jsonld = (h: string) => [...h.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+const jsonld = (h: string) => [...h.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json = '']) => JSON.parse(json));
 const sokvag = (u: string) => decodeURIComponent(new URL(u).pathname);
 
 /** The site's address, as the build was given it (astro.config.mjs). */
@@ -57,8 +57,8 @@ test('webbplatskartan listar varje sida, och robots.txt pekar på den', () => {
   expect(karta).toBeTruthy();
   expect(finnsIDist(sokvag(karta!))).toBe(true);
   const index = readFileSync(join(DIST, sokvag(karta!)), 'utf8');
-  const delar = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => sokvag(m[1]));
-  const sidorIKartan = delar.flatMap((d) => [...readFileSync(join(DIST, d), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => sokvag(m[1])));
+  const delar = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc = '']) => sokvag(loc));
+  const sidorIKartan = delar.flatMap((d) => [...readFileSync(join(DIST, d), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc = '']) => sokvag(loc)));
   expect(sidorIKartan.sort()).toEqual(sidor().filter((s) => s !== '/404.html').sort());
 });
 
@@ -67,10 +67,13 @@ const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : 
 
 test('ändringsflödet har de senast ändrade posterna, var och en med sitt datum: senaste commit eller granskning, det som är senast', () => {
   const xml = readFileSync(join(DIST, 'andringar.xml'), 'utf8');
-  const poster_ = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => ({
-    link: /<link>([^<]*)<\/link>/.exec(m[1])![1],
-    datum: new Date(/<pubDate>([^<]*)<\/pubDate>/.exec(m[1])![1]).toISOString().slice(0, 10),
-  }));
+  const poster_ = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([item, inne = '']) => {
+    const link = /<link>([^<]*)<\/link>/.exec(inne)?.[1];
+    const pubDate = /<pubDate>([^<]*)<\/pubDate>/.exec(inne)?.[1];
+    expect(link, item).toBeDefined();
+    expect(pubDate, item).toBeDefined();
+    return { link: link!, datum: new Date(pubDate!).toISOString().slice(0, 10) };
+  });
   expect(poster_.length).toBeGreaterThan(0);
   const datum = poster_.map((p) => p.datum);
   expect(datum).toEqual([...datum].sort().reverse());

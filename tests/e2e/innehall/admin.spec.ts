@@ -5,22 +5,16 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from '../lib/site';
+import { ROOT } from '../../lib/site.ts';
+import { innehallsfiler } from '../../../src/lib/innehall/lasare.ts';
 
 const INNEHALL = join(ROOT, 'content');
 
-function filer(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? filer(p) : [p];
-  });
-}
-
 /** Opens the form with a copy of content/ as the picked folder, signed in to local-folder mode. */
 async function oppnaLokalt(page: Page) {
-  const kopia = filer(INNEHALL).map((f) => [`content/${relative(INNEHALL, f).split(sep).join('/')}`, readFileSync(f, 'utf8')]);
+  const kopia = innehallsfiler(INNEHALL).map((f) => [`content/${f.delar.join('/')}`, readFileSync(f.fil, 'utf8')]);
   await page.addInitScript(() => {
     // The folder picker hands over the repository copy in the origin-private file system.
     Object.defineProperty(window, 'showDirectoryPicker', {
