@@ -4,11 +4,16 @@ import type { CollectionEntry } from 'astro:content';
 import { sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
 import { url } from './urls';
+import { SAMMANSATTNINGSKATEGORIER } from '../schemas/organ.ts';
+
+type Kategori = (typeof SAMMANSATTNINGSKATEGORIER)[number];
 
 export interface Lank { href: string; text: string }
 export type FaltVarde =
   | { typ: 'text'; text: string }
   | { typ: 'lista'; ordnad: boolean; rader: { text: string; not?: string }[] }
+  /** Rows under headings (a composition by category); a group without `rubrik` stands alone. */
+  | { typ: 'grupper'; grupper: { rubrik?: string; rader: string[] }[] }
   | { typ: 'lankar'; lankar: Lank[] }
   | { typ: 'lank'; lank: Lank }
   | { typ: 'datum'; datum: string }
@@ -33,6 +38,21 @@ export const UPPDRAGSFALT = [
 ] as const satisfies readonly (keyof typeof sv.rubrik)[];
 export type Uppdragsfalt = (typeof UPPDRAGSFALT)[number];
 
+/**
+ * A composition grouped by category, in the schema's order of categories, each under its label as a
+ * heading. A group whose only row already says the label ("Linjeansvariga") gets no heading, so
+ * that the reader never sees "Linjeansvariga – Linjeansvariga".
+ */
+export function sammansattningsgrupper(rader: { text: string; antal?: number; kategori: Kategori }[]): { rubrik?: string; rader: string[] }[] {
+  return SAMMANSATTNINGSKATEGORIER.flatMap((k) => {
+    const texter = rader.filter((r) => r.kategori === k).map((r) => (r.antal !== undefined ? `${r.text} (${r.antal})` : r.text));
+    if (texter.length === 0) return [];
+    const rubrik = sv.kategori[k];
+    const sagerDet = texter.length === 1 && texter[0]!.toLocaleLowerCase('sv').includes(rubrik.toLocaleLowerCase('sv'));
+    return [sagerDet ? { rader: texter } : { rubrik, rader: texter }];
+  });
+}
+
 /** The fields a body's sources give, in order; fields the sources do not give are absent. */
 export function uppdragsfalt(g: Graph, o: CollectionEntry<'organ'>): Partial<Record<Uppdragsfalt, FaltVarde>> {
   const d = o.data;
@@ -43,9 +63,7 @@ export function uppdragsfalt(g: Graph, o: CollectionEntry<'organ'>): Partial<Rec
   const falt: Record<Uppdragsfalt, FaltVarde | undefined> = {
     syfte: text(u.syfte),
     uppgifter: u.uppgifter && { typ: 'lista', ordnad: true, rader: u.uppgifter.map((t) => ({ text: t })) },
-    sammansattning: u.sammansattning.length > 0
-      ? { typ: 'lista', ordnad: false, rader: u.sammansattning.map((s) => ({ text: s.antal !== undefined ? `${s.text} (${s.antal})` : s.text, not: sv.kategori[s.kategori] })) }
-      : undefined,
+    sammansattning: u.sammansattning.length > 0 ? { typ: 'grupper', grupper: sammansattningsgrupper(u.sammansattning) } : undefined,
     ledning: text(u.ledning),
     tillsattning: text(u.tillsattning),
     motesfrekvens: text(u.motesfrekvens),
@@ -83,6 +101,6 @@ export interface Jamforelse {
 
 /** Bodies side by side: one column per body, one row per mandate field that any of them has. */
 export function jamforelse(g: Graph, organ: CollectionEntry<'organ'>[]): Jamforelse {
-  const kolumner = organ.map((o) => ({ id: o.id, namn: o.data.namn, href: url.entry('organ', o.id), plats: platsText(g, o), falt: uppdragsfalt(g, o) }));
+  const kolumner = organ.map((o) => ({ id: o.id, namn: g.namn('organ', o.id), href: url.entry('organ', o.id), plats: platsText(g, o), falt: uppdragsfalt(g, o) }));
   return { rader: UPPDRAGSFALT.filter((k) => kolumner.some((c) => c.falt[k])), kolumner };
 }

@@ -19,6 +19,13 @@ export const regionSchema = (r: RefFabrik) => {
       )
       .min(1, { error: 'listan är tom: varje region hör till minst en sjukvårdsregion' })
       .describe('Sjukvårdsregionen (eller, som för Halland, regionerna) som regionen hör till.'),
+    egnaOrganSokt: datum(
+      'den dag då källorna söktes utan att något eget råd eller någon egen grupp för cancervården i regionen hittades',
+    )
+      .optional()
+      .describe(
+        'Bara för en region utan egna råd och grupper på webbplatsen: den dag då källorna söktes. Sidan säger då att källorna inte nämner något eget organ och länkar organen i regionens sjukvårdsregion(er).',
+      ),
     anmarkning: z.string().trim().min(1).optional().describe('Anmärkning som visas på sidan.'),
     kallor,
     granskad,

@@ -14,6 +14,7 @@ import { schema } from './schema.ts';
 import { tidslinje } from './tidslinje.ts';
 import { historik } from './historik.ts';
 import { data, serie } from './data.ts';
+import { regionsida } from './regioner.ts';
 
 export const sv = {
   webbplats,
@@ -41,6 +42,7 @@ export const sv = {
   serie,
   data,
   fel,
+  regionsida,
 } as const;
 
 export { datumText, upprakning } from './format.ts';

@@ -54,6 +54,16 @@ export function organRelationer(k: Karna) {
     /** Bodies at healthcare-region level in the healthcare region(s) a region belongs to. */
     sjukvardsregionensOrgan: (regionId: string) =>
       k.hamta('regioner', regionId).data.sjukvardsregioner.flatMap((s) => organISjukvardsregion(s.id.id)),
+    /**
+     * The bodies that cover a region from its healthcare region(s): one group per healthcare region
+     * (Halland has two), with the part of the region that belongs there and the bodies at that level.
+     */
+    organSomTackerRegion: (regionId: string) =>
+      k.hamta('regioner', regionId).data.sjukvardsregioner.map((s) => ({
+        sjukvardsregion: s.id.id,
+        del: s.del,
+        organ: organISjukvardsregion(s.id.id),
+      })),
     /** The body types that have at least one body, in the schema's order (national first). */
     organtyper: () => ORGANTYPER.filter((t) => perTyp.has(t)),
     organAvTyp: (typ: string) => sorterad('organ', perTyp.get(typ)),

@@ -27,7 +27,7 @@ async function oppnaLokalt(page: Page) {
     await opfs.removeEntry('repo', { recursive: true }).catch(() => {});
     const rot = await opfs.getDirectoryHandle('repo', { create: true });
     await rot.getDirectoryHandle('.git', { create: true }); // the form checks that it is a repository's root
-    for (const [sokvag, text] of kopia) {
+    for (const [sokvag, text] of kopia as [string, string][]) {
       const delar = sokvag.split('/');
       let mapp = rot;
       for (const del of delar.slice(0, -1)) mapp = await mapp.getDirectoryHandle(del, { create: true });
