@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alla, html, lankar } from '../../lib/site.ts';
 
-const FORSTA = 5;
+const FORSTA = 3;
 
 /** [what a person types, the page (or one of the pages) that should come among the first results, why]. */
 const FRAGOR: [string, string | string[], string][] = [
@@ -33,7 +33,24 @@ const FRAGOR: [string, string | string[], string][] = [
   ['Värmland', '/regioner/varmland/', 'a region by name'],
   ['Uppsala-Örebro sjukvårdsregion', '/sjukvardsregioner/mellansverige/', 'a healthcare region by its old name'],
   ['levnadsvanor', '/organ/rpo-levnadsvanor-stockholm-gotland/', 'a programme area by its subject'],
+  ['cancerradet sormland', '/organ/cancerradet-sormland/', 'without å and ö'],
+  ['cancerrådet sörmlnad', '/organ/cancerradet-sormland/', 'misspelt place'],
+  ['RCC', '/organ/rcc-i-samverkan/', 'abbreviation alone'],
+  ['hur blir jag patientrepresentant', '/patientmedverkan/', 'a question in words'],
+  ['patientföreträdare', '/patientmedverkan/', 'a topic'],
+  ['vem kontaktar jag', '/kontakt/', 'a question in words'],
+  ['landsting', ['/ordlista/', '/regioner/'], 'an old term'],
+  ['Uppsala-Örebro', '/sjukvardsregioner/mellansverige/', 'old name of a healthcare region, without its type'],
+  ['väntetider', ['/vardprogram/standardiserade-vardforlopp/', '/nyckeltal/'], 'a topic people ask about'],
 ];
+
+/** Abbreviations and terms that answer with the glossary above the results: [query, term shown]. */
+const ORD: [string, string][] = [
+  ['RCC', 'RCC'], ['NPO', 'NPO'], ['RPO', 'RPO'], ['LPO', 'LPO'], ['SVF', 'SVF'], ['landsting', 'Landsting'], ['cancersamordnare', 'Cancersamordnare'],
+];
+
+/** A body's own name never has a source record first. */
+const EGNA_NAMN = ['Cancerrådet i Sörmland', 'cancerradet sormland', 'RCC Syd', 'RAG onkologi', 'samverkansnämnden sydöstra', 'MDK'];
 
 async function traffar(page: Page, q: string): Promise<string[]> {
   await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
@@ -75,4 +92,51 @@ test('the A–Ö list on /sok/ links every body, plan, goal, care programme and 
   const poster = alla(['organ', 'planer', 'mal', 'vardprogram', 'ordlista']);
   expect(poster.length).toBeGreaterThan(100);
   expect(poster.filter((u) => !lankat.has(u))).toEqual([]);
+});
+
+for (const [q, term] of ORD) {
+  test(`"${q}" answers with the glossary's ${term} above the results`, async ({ page }) => {
+    await traffar(page, q);
+    const svar = page.locator('#sokord');
+    await expect(svar).toBeVisible();
+    await expect(svar.locator('strong').first()).toHaveText(term);
+    await expect(svar.locator('a[href^="/ordlista/#id-"]')).toHaveCount(1);
+    const [s, l] = await Promise.all([svar.boundingBox(), page.locator('#soktraffar').boundingBox()]);
+    expect(s!.y).toBeLessThan(l!.y);
+  });
+}
+
+for (const q of EGNA_NAMN) {
+  test(`"${q}" does not put a source record first`, async ({ page }) => {
+    const t = await traffar(page, q);
+    expect(t[0], t.slice(0, 3).join(', ')).not.toMatch(/^\/kallor\//);
+  });
+}
+
+test.describe('on a phone, 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  for (const [q] of FRAGOR) {
+    test(`"${q}": the first result is in the first screen and the page does not scroll sideways`, async ({ page }) => {
+      await traffar(page, q);
+      const box = await page.locator('#soktraffar > li > h3 > a').first().boundingBox();
+      expect(box, 'a first result').not.toBeNull();
+      expect(box!.y + 20, 'first result within 640 px').toBeLessThanOrEqual(640);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  }
+});
+
+test('editors\' pages are not readers\' results, but are linked from the footer', async ({ page }) => {
+  const t = await traffar(page, 'kontakt');
+  expect(t.filter((u) => u.startsWith('/om/redaktorer/') || u.startsWith('/data/'))).toEqual([]);
+  await expect(page.locator('footer a[href="/om/redaktorer/"]')).toHaveCount(1);
+  await expect(page.locator('footer a[href="/data/"]')).toHaveCount(1);
+});
+
+test('a diagnosis with no page of its own gives close matches, the A–Ö list and where care programmes are published', async ({ page }) => {
+  await page.goto('/sok/?q=lungcancer');
+  await expect(page.locator('#sokhjalp')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('#soknara-lista a').first()).toBeVisible();
+  await expect(page.locator('#sokhjalp a[href="https://kunskapsbanken.cancercentrum.se/"]')).toHaveCount(1);
+  await expect(page.locator('#sokhjalp a[href="/kallor/kunskapsbanken-rcc/"]')).toHaveCount(1);
 });
