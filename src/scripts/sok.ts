@@ -78,7 +78,18 @@ function ordFor(q: string, ordlista: Ord[]): Ord | undefined {
 
 const ARKIV = '/kallor/';
 /** Source records come after the pages that use them; otherwise Pagefind's order is kept. */
-const kallorSist = (d: Data[]) => [...d.filter((x) => !new URL(x.url, location.href).pathname.includes(ARKIV)), ...d.filter((x) => new URL(x.url, location.href).pathname.includes(ARKIV))];
+const arKalla = (x: Data) => new URL(x.url, location.href).pathname.includes(ARKIV);
+const kallorSist = (d: Data[]) => [...d.filter((x) => !arKalla(x)), ...d.filter(arKalla)];
+/** Pages whose title is the query, or begins with it as a word ("RCC" → "RCC Norr"), come first. */
+const titelForst = (d: Data[], q: string) => {
+  const n = normal(q);
+  if (!n) return d;
+  const traff = (x: Data) => {
+    const t = normal(x.meta.title ?? '');
+    return !arKalla(x) && (t === n || t.startsWith(`${n} `));
+  };
+  return [...d.filter(traff), ...d.filter((x) => !traff(x))];
+};
 
 async function starta() {
   if (!behallare || !falt || !statusrad || !lista || !formular || !filterYta || !filterRuta || !filterSummering || !ordYta || !hjalp) return;
@@ -226,7 +237,7 @@ async function starta() {
         sokt = fraga;
       }
     }
-    const data = kallorSist(await Promise.all(svar.results.slice(0, MAX).map((r) => r.data())));
+    const data = titelForst(kallorSist(await Promise.all(svar.results.slice(0, MAX).map((r) => r.data()))), sokt);
     if (nr !== senast) return;
     const n = svar.results.length;
     statusrad.textContent = (n === 0 ? text.ingaTraffar(q) : text.traffar(n, q, MAX)) + (n && sokt !== q ? ` ${text.sokteMed(sokt)}` : '');
