@@ -21,8 +21,8 @@ const FRAGOR: [string, string | string[], string, number?][] = [
   ['RAG onkologi', '/organ/rag-onkologi-sydostra/', 'abbreviation'],
   ['arbetsgrupp onkologi', '/organ/rag-onkologi-sydostra/', 'expansion of RAG'],
   ['SVF', '/vardprogram/standardiserade-vardforlopp/', 'abbreviation'],
-  // Known gap: the single pathways ("SVF prostatacancer") outrank the overview; the glossary answers first.
-  ['standardiserat vårdförlopp', '/vardprogram/standardiserade-vardforlopp/', 'expansion of SVF, singular', 5],
+  // Known gap: pages titled "Standardiserat vårdförlopp <diagnos>" outrank the overview; the glossary answers first.
+  ['standardiserat vårdförlopp', ['/vardprogram/standardiserade-vardforlopp/', '/vardprogram/svf-prostatacancer/'], 'expansion of SVF, singular: the overview or a pathway'],
   ['vårdprogrammen', '/vardprogram/nationella-vardprogram/', 'definite plural'],
   ['MPN', '/vardprogram/svf-mpn/', 'a care pathway by its abbreviation'],
   ['regionalt cancercentrum norr', '/organ/rcc-norr/', 'expansion of RCC'],
