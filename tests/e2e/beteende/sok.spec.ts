@@ -76,7 +76,7 @@ test('two values of one filter never give fewer results than one of them, and th
   await expect.poll(antal, { timeout: 20_000 }).toBeGreaterThan(en);
   const tva = await antal();
   expect(tva).toBe(en + utlovat);
-  await expect(page).toHaveURL(new RegExp(`typ=${encodeURIComponent(forsta).replace(/%20/g, '(\\+|%20)')}.*typ=`));
+  expect(new URL(page.url()).searchParams.getAll('typ').sort()).toEqual([forsta, andra].sort());
 });
 
 test('filter values with no hits for the query are not offered', async ({ page }) => {
