@@ -76,7 +76,7 @@ for (const [q, sidor, varfor, forsta = FORSTA] of FRAGOR) {
 }
 
 test('a council ranks first for its own name', async ({ page }) => {
-  for (const [q, sida] of [['Cancerrådet i Sörmland', '/organ/cancerradet-sormland/'], ['RAG onkologi', '/organ/rag-onkologi-sydostra/']]) {
+  for (const [q, sida] of [['Cancerrådet i Sörmland', '/organ/cancerradet-sormland/'], ['RAG onkologi', '/organ/rag-onkologi-sydostra/']] as [string, string][]) {
     expect((await traffar(page, q))[0], q).toBe(sida);
   }
 });
