@@ -3,6 +3,13 @@
 export const config = {
   /** Repository where the content lives; "Föreslå ändring" links open files here. */
   repo: process.env.REPO_URL ?? 'https://github.com/cancerrad/cancerrad',
+  /** Who runs the site: named on /om/ and in the accessibility statement. */
+  utgivare: process.env.UTGIVARE ?? 'Cancerrådsregistrets redaktion (ideellt projekt, fristående från regionerna och RCC)',
+  /**
+   * Address for error reports from readers without a GitHub account (DIGG requires a feedback
+   * channel). PLACEHOLDER: set FELRAPPORT to the real functional mailbox when deploying.
+   */
+  felrapport: process.env.FELRAPPORT ?? 'felrapport@example.org',
   /** Branch that the edit links point to. */
   gren: process.env.REPO_BRANCH ?? 'main',
   /** An entry whose `granskad` date is older than this many months shows an "may be out of date" note. */

@@ -31,6 +31,9 @@ function visa(ids: string[]) {
   const tabell = mall.content.cloneNode(true) as DocumentFragment;
   const valda = new Set(ids);
   for (const cell of tabell.querySelectorAll<HTMLElement>('[data-id]')) if (!valda.has(cell.dataset.id!)) cell.remove();
+  // The stacked version (phone, print): bodies in the order the reader chose them.
+  const stack = tabell.querySelector('.compare-stacked');
+  if (stack) [...stack.querySelectorAll<HTMLElement>(':scope > [data-id]')].sort((a, b) => ids.indexOf(a.dataset.id!) - ids.indexOf(b.dataset.id!)).forEach((c) => stack.append(c));
   // Columns in the order the reader chose them.
   for (const rad of tabell.querySelectorAll('tr')) {
     const celler = [...rad.querySelectorAll<HTMLElement>(':scope > [data-id]')];
@@ -54,7 +57,16 @@ if (ytan && formular) {
     history.replaceState(null, '', url.jamfor(ids));
     visa(ids);
   });
-  formular.addEventListener('submit', (e) => e.preventDefault());
+  // "Jämför": show the comparison and take the reader (and the focus) to it.
+  formular.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const ids = valdaIds();
+    history.replaceState(null, '', url.jamfor(ids));
+    visa(ids);
+    const mal = ids.length >= 2 ? resultat : status;
+    mal?.scrollIntoView({ block: 'start' });
+    if (ids.length >= 2) resultat?.focus({ preventScroll: true });
+  });
   formular.addEventListener('reset', () => {
     history.replaceState(null, '', url.jamfor());
     setTimeout(() => visa([]));

@@ -16,5 +16,7 @@ export const jamfor = {
   tabellValda: 'Uppdragen för de organ du valt, fält för fält',
   valda: (n: number) => (n < 2 ? `Du har valt ${n} organ. Välj minst två för att jämföra.` : `${n} organ jämförs.`),
   rensa: 'Rensa valet',
+  /** The primary action: show the comparison of the ticked bodies. */
+  jamfor: 'Jämför',
   medAndra: (typ: string) => `Jämför uppdraget med andra organ av samma typ (${typ})`,
 } as const;

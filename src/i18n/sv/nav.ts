@@ -2,6 +2,8 @@
 export const nav = {
   hoppaTill: 'Hoppa till innehållet',
   huvudmeny: 'Huvudmeny',
+  /** The disclosure that holds the main navigation on narrow screens. */
+  meny: 'Meny',
   start: 'Start',
   nationellt: 'Nationellt',
   sjukvardsregioner: 'Sjukvårdsregioner',

@@ -56,6 +56,76 @@ test('the region filter keeps only that region, strictly fewer than without it',
     .toBe(true);
 });
 
+test('two values of one filter never give fewer results than one of them, and the counts say so', async ({ page }) => {
+  await traffar(page, 'cancervården');
+  const typ = page.getByRole('group', { name: 'Typ' });
+  const rutor = typ.getByRole('checkbox');
+  expect(await rutor.count()).toBeGreaterThanOrEqual(2);
+  const antal = async () => Number(/(\d+) träff/.exec((await page.locator('#sokstatus').textContent()) ?? '')?.[1] ?? 0);
+  const forsta = (await rutor.nth(0).getAttribute('value'))!;
+  const andra = (await rutor.nth(1).getAttribute('value'))!;
+  // The label of the second value says how many it adds before it is ticked.
+  await rutor.nth(0).check();
+  await expect(page).toHaveURL(/typ=/);
+  await expect(page.locator('#sokstatus')).toContainText('träff');
+  const en = await antal();
+  expect(en).toBeGreaterThan(0);
+  const etikett = await typ.locator(`label[for$="${andra.replace(/[^\w-]/g, '_')}"]`).textContent();
+  const utlovat = Number(/\((\d+)\)\s*$/.exec(etikett ?? '')?.[1]);
+  await typ.getByRole('checkbox', { name: new RegExp(`^${andra} \\(`) }).check();
+  await expect.poll(antal, { timeout: 20_000 }).toBeGreaterThan(en);
+  const tva = await antal();
+  expect(tva).toBe(en + utlovat);
+  expect(new URL(page.url()).searchParams.getAll('typ').sort()).toEqual([forsta, andra].sort());
+});
+
+test('filter values with no hits for the query are not offered', async ({ page }) => {
+  await traffar(page, 'Cancerrådet i Ett');
+  const etiketter = await page.locator('#sokfilter label').allTextContents();
+  expect(etiketter.length).toBeGreaterThan(0);
+  expect(etiketter.filter((e) => /\(0\)$/.test(e))).toEqual([]);
+});
+
+test('on a phone the results come first: filters behind "Filtrera", no sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await traffar(page, 'cancervården');
+  const filter = page.locator('#sokfilterruta');
+  await expect(filter).not.toHaveAttribute('open', '');
+  await expect(page.locator('#sokfiltersummering')).toHaveText(/^Filtrera/);
+  const box = await page.locator('#soktraffar > li').first().boundingBox();
+  expect(box!.y).toBeLessThan(640);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.locator('#sokfiltersummering').click();
+  await page.getByRole('group', { name: 'Typ' }).getByRole('checkbox').first().check();
+  await expect(page.locator('#sokfiltersummering')).toHaveText('Filtrera (1)');
+});
+
+test('the header search field is filled with the query and the two search landmarks have distinct names', async ({ page }) => {
+  await traffar(page, 'handlingsplan');
+  await expect(page.locator('#sidhuvud-sok')).toHaveValue('handlingsplan');
+  const namn = await page.locator('[role=search]').evaluateAll((f) => f.map((x) => x.getAttribute('aria-label')));
+  expect(namn.length).toBe(2);
+  expect(new Set(namn).size).toBe(2);
+  expect(namn.every(Boolean)).toBe(true);
+});
+
+test('a glossary term answers above the results', async ({ page }) => {
+  const ord = poster('ordlista', FIXTUR.content)[0]!;
+  await traffar(page, String(ord.data.term));
+  const svar = page.locator('#sokord');
+  await expect(svar).toBeVisible();
+  await expect(svar).toContainText(String(ord.data.expansion));
+  await expect(svar.locator(`a[href="/ordlista/#id-${ord.id}"]`)).toHaveCount(1);
+});
+
+test('no hits gives next steps: the A–Ö list and where care programmes are published', async ({ page }) => {
+  await page.goto('/sok/?q=xyzzyqwerty');
+  await expect(page.locator('#sokstatus')).toContainText('Inga träffar');
+  const hjalp = page.locator('#sokhjalp');
+  await expect(hjalp).toBeVisible();
+  await expect(hjalp.locator('a[href="#a-o"]')).toHaveCount(1);
+});
+
 test('typing updates the address so that it can be shared', async ({ page }) => {
   await page.goto('/sok/');
   await expect(page.locator('#sokresultat')).toBeVisible({ timeout: 20_000 });
@@ -81,6 +151,13 @@ test.describe('without JavaScript', () => {
     alla.push(...poster('ordlista', FIXTUR.content).map((p) => `/ordlista/#id-${p.id}`));
     expect(alla.length).toBeGreaterThan(5);
     expect(alla.filter((u) => !lankar.has(u))).toEqual([]);
+  });
+
+  test('/sok/ says once that live search needs JavaScript and shows no empty results area', async ({ page }) => {
+    await page.goto('/sok/?q=cancerr%C3%A5d');
+    await expect(page.getByText('behöver JavaScript')).toHaveCount(1);
+    await expect(page.getByText('behöver JavaScript')).toBeVisible();
+    await expect(page.locator('#sokresultat')).toBeHidden();
   });
 
   test('the header search is a plain form that reaches the A–Ö list', async ({ page }) => {
