@@ -6,17 +6,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sidor } from '../../lib/site.ts';
+import { SAMLINGAR, SAMLINGSNAMN } from '../../../src/samlingar.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DELAR = 4;
 const STOR = { width: 1280, height: 720 };
 const alla = sidor();
 
+// Routes with a parameter: each collection with pages of its own (from the registry), its change
+// histories, and the comparison and open-data pages per type.
+const EGNA = SAMLINGSNAMN.filter((s) => SAMLINGAR[s].sida === 'egen');
+const MALL = new RegExp(`^/((?:historik/)?(?:${[...EGNA, 'jamfor', 'data'].join('|')}))/[^/]+/`);
+
 /** One page per template: entry pages grouped by their section, every fixed page on its own. */
 function enPerMall(vagar: string[]): string[] {
   const grupper = new Map<string, string>();
   for (const v of vagar) {
-    const mall = v.replace(/^\/(organ|planer|mal|regioner|sjukvardsregioner|vardprogram|kallor|jamfor|data)\/[^/]+\//, '/$1/*/');
+    const mall = v.replace(MALL, '/$1/*/');
     if (!grupper.has(mall)) grupper.set(mall, v);
   }
   return [...new Set([...grupper.values(), '/om/komponenter/'])];
