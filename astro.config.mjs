@@ -7,6 +7,7 @@ import forkortningar from './src/integrations/forkortningar.ts';
 import { baslankarSatteri } from './src/integrations/baslankar.ts';
 import validering from './src/integrations/validering.ts';
 import { sidslag } from './src/samlingar.ts';
+import { FLYTTADE } from './src/flyttade.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://cancerrad.example.se';
@@ -35,7 +36,8 @@ export default defineConfig({
     // First: bad content stops the build with a Swedish message before anything is rendered.
     validering({ innehall }),
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) }),
+    // Not in the sitemap: the 404 page, the editing form, and old addresses that only send readers on.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) && !FLYTTADE.some((f) => page.endsWith(`/${f.samling}/${f.fran}/`)) }),
     forkortningar({ innehall, bas: base, site }),
   ],
   // Astro's default processor (Sätteri): GFM built in, about twice as fast as unified + remark-gfm,

@@ -13,5 +13,7 @@ export const atgard = {
 
 export const fel = {
   sidanFinnsInte: 'Sidan finns inte',
+  flyttad: 'Sidan har flyttat',
+  flyttadText: 'Sidan har fått en ny adress. Om du inte kommer dit av dig själv:',
   sidanFinnsInteText: 'Sidan du sökte finns inte, eller har flyttats. Prova sökningen eller börja från startsidan.',
 } as const;

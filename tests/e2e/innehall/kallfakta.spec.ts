@@ -34,7 +34,7 @@ const FAKTA: { sida: string; kalla: string; fakta: (string | RegExp)[] }[] = [
     kalla: 'seed 001',
     fakta: [/oktober 2023/, /1 januari 2024/, /europeiska cancerplanen/i, /Vägen framåt/, /hälso- och sjukvårdsnämnden/i, /Region Gotland/],
   },
-  { sida: '/kallor/seed-001-rpo-cancer-mal-och-insatsomraden/', kalla: 'seed 001', fakta: ['14 februari 2024', '13 februari 2024', 'Caroline Olsson', 'Malin Vikström'] },
+  { sida: '/kallor/rpo-cancer-mal-och-insatsomraden/', kalla: 'seed 001', fakta: ['14 februari 2024', '13 februari 2024', 'Caroline Olsson', 'Malin Vikström'] },
   {
     sida: '/organ/cancerradet-sormland/',
     kalla: 'seed 002 (Landstinget Sörmland, före 2019)',
