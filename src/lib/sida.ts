@@ -1,4 +1,5 @@
 // What an entry page shows about time and sources, computed the same way for every kind of page.
+import { FLYTTADE } from '../flyttade.ts';
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
@@ -114,8 +115,10 @@ const REFERENSER: Record<string, CollectionKey> = {
 /** The change history's namer: a reference by its entry's name, a member by person (and role). */
 export function historikNamnare(g: Graph) {
   const namn = (s: CollectionKey, id: string) => {
+    // An old version may name an entry by an id it has since lost (src/flyttade.ts).
+    const nu = FLYTTADE.find((f) => f.samling === s && f.fran === id)?.till ?? id;
     try {
-      return g.namn(s, id);
+      return g.namn(s, nu);
     } catch {
       return id;
     }

@@ -40,7 +40,7 @@ export const historik = {
   fler: (n: number) => `Bara de ${n} senaste ändringarna visas. Äldre ändringar finns i projektets arkiv.`,
   incheckning: 'Ändringen',
   pr: (n: number) => `förslag #${n}`,
-  tillbaka: (namn: string) => `Tillbaka till ${namn}`,
+  tillbaka: 'Tillbaka till',
   /** One change as a reader reads it. */
   andring: (a: Andring): string => {
     switch (a.slag) {

@@ -44,7 +44,7 @@ test('a comparison of every body of a type prints every body', async ({ page }) 
   const n = await page.locator('.compare thead th[data-id]').count();
   expect(n).toBeGreaterThan(1);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.compare-stacked section h3:visible')).toHaveCount(n);
+  await expect(page.locator('.compare-stacked section :is(h2, h3):visible')).toHaveCount(n);
 });
 
 test.describe('on a phone', () => {
