@@ -28,8 +28,8 @@ const hitta = (rot: Root | Element, ok: (e: Element) => boolean): Element[] => {
 };
 const las = (n: Element | Root) => toText(n).replace(/\s+/g, ' ').trim();
 const main = (sida: string): Element => hitta(trad(sida), (e) => e.tagName === 'main')[0]!;
-/** The body id a link points to, for links to /organ/<id>/ (with or without a base path). */
-const organId = (e: Element): string | undefined => /\/organ\/([^/#?]+)\/$/.exec(String(e.properties?.href ?? ''))?.[1];
+/** The body id a link points to, for links to /organ/<id>/ (with or without a base path; not its change history). */
+const organId = (e: Element): string | undefined => /(?<!\/historik)\/organ\/([^/#?]+)\/$/.exec(String(e.properties?.href ?? ''))?.[1];
 
 const organ = poster('organ');
 const regioner = poster('regioner');
