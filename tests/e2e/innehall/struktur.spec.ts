@@ -100,7 +100,10 @@ test.describe('timeline', () => {
     const med = (id: string, samling: string, datum: string) =>
       h.some((x) => x.includes(`href="/${samling}/${id}/"`) && x.includes(`datetime="${datum}"`));
     for (const o of organ) if (o.data.uppdrag?.beslut?.datum) expect(med(o.id, 'organ', String(o.data.uppdrag.beslut.datum)), o.id).toBe(true);
-    for (const p of poster('planer')) if (p.data.period?.fran) expect(med(p.id, 'planer', String(p.data.period.fran)), p.id).toBe(true);
+    // A period that starts with its decision or entry into force is one event, dated by either.
+    for (const p of poster('planer'))
+      if (p.data.period?.fran)
+        expect([p.data.period.fran, p.data.beslutsdatum, p.data.ikraft].some((d) => d && med(p.id, 'planer', String(d))), p.id).toBe(true);
     for (const v of poster('vardprogram')) if (v.data.infort) expect(med(v.id, 'vardprogram', String(v.data.infort)), v.id).toBe(true);
   });
 
