@@ -10,7 +10,7 @@ import { sidor } from '../../lib/site.ts';
 import { SAMLINGAR, SAMLINGSNAMN } from '../../../src/samlingar.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const DELAR = 4;
+const DELAR = 8;
 const STOR = { width: 1280, height: 720 };
 const alla = sidor();
 
