@@ -55,16 +55,29 @@ function skriv(): void {
 }
 
 const mdx = unified().use(remarkParse).use(remarkMdx);
+export const nyckelFor = (body: string) => createHash('sha256').update(body).digest('base64url');
 
 /** Parses `body` as MDX unless the same text has parsed before; throws the parser's error. */
 export function tolkaMdx(body: string): void {
-  const nyckel = createHash('sha256').update(body).digest('base64url');
+  const nyckel = nyckelFor(body);
   if (!las().has(nyckel)) {
     mdx.parse(body);
     kanda!.add(nyckel);
   }
+  bekraftad(nyckel);
+}
+
+/** In a child process of the check: the parent keeps the cache, so this process writes none. */
+let egenFil = true;
+export function skrivInteCachen(): void {
+  egenFil = false;
+}
+
+/** A body (by its key) that parses, to be kept in the cache file (also for a child's bodies). */
+export function bekraftad(nyckel: string): void {
   if (anvanda.has(nyckel)) return;
   anvanda.add(nyckel);
+  if (!egenFil) return;
   if (!skrivs) {
     skrivs = setTimeout(skriv, 500);
     skrivs.unref();
