@@ -51,9 +51,6 @@ export function organRelationer(k: Karna) {
     organISjukvardsregion,
     /** Bodies at region level in the member regions of a healthcare region. */
     organIRegionernaI: (svr: string) => regionerI(svr).flatMap((r) => organIRegion(r.region.id)),
-    /** Bodies at healthcare-region level in the healthcare region(s) a region belongs to. */
-    sjukvardsregionensOrgan: (regionId: string) =>
-      k.hamta('regioner', regionId).data.sjukvardsregioner.flatMap((s) => organISjukvardsregion(s.id.id)),
     /**
      * The bodies that cover a region from its healthcare region(s): one group per healthcare region
      * (Halland has two), with the part of the region that belongs there and the bodies at that level.
