@@ -4,7 +4,7 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
-import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, planStatus, type Datering } from './tid';
+import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, organStatus, planStatus, type Datering } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
 
@@ -168,10 +168,18 @@ export function livscykel(g: Graph, samling: CollectionKey, id: string) {
   const d = g.hamta('organ', id).data;
   const ref = (s: CollectionKey, x?: { id: string }) => x && { id: x.id, namn: g.namn(s, x.id) };
   return {
-    tidigareNamn: (d.tidigareNamn ?? []).map((t) => ({ namn: t.namn, till: t.till, kalla: ref('kallor', t.kalla) })),
+    tidigareNamn: (d.tidigareNamn ?? []).map((t) => ({ namn: t.namn, till: t.till, anmarkning: t.anmarkning, kalla: ref('kallor', t.kalla) })),
     upphort: d.upphort,
     ersattAv: ref('organ', d.ersattAv),
     uppgickI: ref('organ', d.uppgickI),
     kalla: ref('kallor', d.upphortKalla),
   };
+}
+
+/** A tag where a body is listed, from its derived status; none for a body that is simply active. */
+export interface Statustagg { text: string; slut: boolean }
+export function organTagg(o: CollectionEntry<'organ'>): Statustagg | undefined {
+  const s = organStatus(o.data, config.idag);
+  if (s === 'aktivt') return undefined;
+  return { text: sv.tid.organstatus[s], slut: s !== 'bytteNamn' };
 }
