@@ -4,7 +4,7 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
-import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, organStatus, planStatus, type Datering } from './tid';
+import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, ENSAM_ROLL, markeraOenighet, namnbytenSedan, nyastForst, organStatus, planStatus, type Datering } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
 
@@ -103,6 +103,31 @@ export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>): Medlemsrad[
     };
   });
   return markeraOenighet(rader);
+}
+
+/** A row's place in time: its period, else its source's own date (an undated source sorts last). */
+function tidpunkt(r: Medlemsrad): string {
+  const d = r.kallaDatering;
+  if (r.fran || r.till) return (r.fran ?? r.till)!;
+  if (d.slag === 'exakt') return d.datum;
+  return d.slag === 'intervall' ? String(d.senast ?? d.tidigast) : '9999';
+}
+
+/**
+ * Who held a role when: every role that one person holds at a time, or that a row gives a period
+ * for, and that more than one row names, oldest first. Rows where sources disagree all stay, each
+ * with its source and date: the page never picks one.
+ */
+export function rollerOverTid(rader: Medlemsrad[]): { roll: string; rader: Medlemsrad[] }[] {
+  const roller = new Map<string, Medlemsrad[]>();
+  for (const r of rader) {
+    if (!ENSAM_ROLL.test(r.roll.trim()) && !r.fran && !r.till) continue;
+    const nyckel = r.roll.trim().toLocaleLowerCase('sv');
+    roller.set(nyckel, [...(roller.get(nyckel) ?? []), r]);
+  }
+  return [...roller.values()]
+    .filter((rs) => rs.length > 1)
+    .map((rs) => ({ roll: rs[0]!.roll.trim(), rader: [...rs].sort((a, b) => tidpunkt(a).localeCompare(tidpunkt(b)) || Number(!!a.fran) - Number(!!b.fran)) }));
 }
 
 /** Fields whose values are ids of entries in a collection: the history names them, not their ids. */

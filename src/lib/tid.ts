@@ -142,8 +142,11 @@ export function organStatus(
  * Marks rows where different sources name different people in a role held by one person
  * (ordförande, vice ordförande …) and the rows give no periods that set them apart.
  */
+/** Roles that one person holds at a time: a council's chair over time is a list of such rows. */
+export const ENSAM_ROLL = /^(ordförande|vice ordförande|sammankallande|chef|verksamhetschef|ledare)$/i;
+
 export function markeraOenighet<T extends { roll: string; personId: string; kallaId: string; fran?: string; till?: string; oenighet: boolean }>(rader: T[]): T[] {
-  const ensam = /^(ordförande|vice ordförande|sammankallande|chef|verksamhetschef|ledare)$/i;
+  const ensam = ENSAM_ROLL;
   return rader.map((r) => ({
     ...r,
     oenighet: ensam.test(r.roll.trim()) && rader.some((x) => x !== r && x.roll.trim().toLowerCase() === r.roll.trim().toLowerCase() && x.personId !== r.personId && x.kallaId !== r.kallaId && !(r.till && x.fran && r.till <= x.fran) && !(x.till && r.fran && x.till <= r.fran)),

@@ -64,6 +64,12 @@ export const tid = {
   /** Beside a fact whose newest source is old. */
   inaktuell: 'kan vara inaktuell',
   inaktuellTitel: (ar: number) => `Källan är äldre än ${ar} år. Uppgiften kan ha ändrats sedan dess.`,
+  /** "Vem var ordförande när": a body's single-holder roles over time, from the members' dates. */
+  rollerOverTid: {
+    rubrik: (roller: string[]) => (roller.length === 1 ? `Vem var ${roller[0]!.toLocaleLowerCase('sv')} när` : 'Vem hade rollerna när'),
+    ingress: 'Enligt källorna, äldst först. Där källorna anger olika personer står båda, var och en med sin källa och dess datum.',
+    ingenPeriod: 'tiden anges inte',
+  },
   /** A role held over a period: "ordförande 2019–2022", "ordförande från 2019", "ordförande till 2022". */
   period: (fran?: string, till?: string) =>
     fran && till ? `${datumText(fran)}–${datumText(till)}` : fran ? `från ${datumText(fran)}` : till ? `till ${datumText(till)}` : '',
