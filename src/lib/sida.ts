@@ -133,7 +133,7 @@ export function rollerOverTid(rader: Medlemsrad[]): { roll: string; rader: Medle
 /** Fields whose values are ids of entries in a collection: the history names them, not their ids. */
 const REFERENSER: Record<string, CollectionKey> = {
   kallor: 'kallor', kalla: 'kallor', person: 'personer', region: 'regioner', sjukvardsregion: 'sjukvardsregioner',
-  rapporterarTill: 'organ', delAv: 'organ', organ: 'organ', utgivenAv: 'organ', agare: 'organ', ersattAv: 'organ', uppgickI: 'organ',
+  rapporterarTill: 'organ', delAv: 'organ', organ: 'organ', utgivenAv: 'organ', agare: 'organ', ersattAv: 'organ', uppgickI: 'organ', upphortKalla: 'kallor',
   planer: 'planer', byggerPa: 'planer', plan: 'planer', mal: 'mal', ansvariga: 'organ',
 };
 
@@ -150,6 +150,7 @@ export function historikNamnare(g: Graph) {
   };
   return (falt: string[], v: unknown): string | undefined => {
     const sista = falt[falt.length - 1] ?? '';
+    if (typeof v === 'string' && falt[falt.length - 2] === 'datumkallor') return namn('kallor', v);
     if (typeof v === 'string' && REFERENSER[sista]) return namn(REFERENSER[sista], v);
     if (typeof v === 'object' && v && 'person' in v && typeof (v as { person: unknown }).person === 'string') {
       const m = v as { person: string; roll?: string };
