@@ -7,6 +7,8 @@ import type { RefFabrik } from '../schemas/falt.ts';
 import type { Graph } from './graph/index.ts';
 import { isRef } from './referenser.ts';
 import { absolut, url } from './urls';
+import { config } from '../config';
+import { ORGANSTATUSAR, organStatus, PLANSTATUSAR, planStatus } from './tid';
 
 /** A reference as published: the entry's id, its collection, its page and its data file. */
 export interface Hanvisning {
@@ -42,11 +44,20 @@ function losUpp(v: unknown): unknown {
 /** Fields that every published entry has besides its own: they must not clash with a schema field. */
 const POSTFALT = ['id', 'url', 'json'] as const;
 
+/** Derived fields, computed from the entry's dates on the day of the build: never typed by hand. */
+interface Harlett { falt: string; varden: readonly string[]; beskrivning: string; alltid: boolean; varde: (d: Record<string, unknown>) => string | undefined }
+const HARLEDDA: Partial<Record<Samling, Harlett>> = {
+  organ: { falt: 'status', varden: ORGANSTATUSAR, beskrivning: sv.data.falt.organStatus, alltid: true, varde: (d) => organStatus(d as Parameters<typeof organStatus>[0], config.idag) },
+  planer: { falt: 'status', varden: PLANSTATUSAR, beskrivning: sv.data.falt.planStatus, alltid: false, varde: (d) => planStatus(d.period as Parameters<typeof planStatus>[0], config.idag) },
+};
+
 /** One entry as published in /data/<samling>/<id>.json. */
 export function post(g: Graph, samling: Samling, id: string): Record<string, unknown> {
   const e = g.hamta(samling, id) as { id: string; data: unknown; body?: string };
   const { url: sida, json } = hanvisa(samling, e.id);
-  return { id: e.id, url: sida, json, ...(losUpp(e.data) as object), text: e.body?.trim() ?? '' };
+  const h = HARLEDDA[samling];
+  const harlett = h && h.varde(e.data as Record<string, unknown>);
+  return { id: e.id, url: sida, json, ...(losUpp(e.data) as object), ...(harlett ? { [h.falt]: harlett } : {}), text: e.body?.trim() ?? '' };
 }
 
 /** Every entry of a collection, in the site's order, for /data/<samling>.json. */
@@ -62,7 +73,8 @@ export function jsonSchema(s: Samling): JsonSchema {
   const zod = scheman(hanvisningsfalt)[s] as z.ZodType;
   // 'throw': a field that JSON Schema cannot describe stops the build instead of becoming {}.
   const js = z.toJSONSchema(zod, { io: 'output', unrepresentable: 'throw' }) as JsonSchema;
-  const krock = [...POSTFALT, 'text'].filter((k) => k in js.properties);
+  const h = HARLEDDA[s];
+  const krock = [...POSTFALT, 'text', ...(h ? [h.falt] : [])].filter((k) => k in js.properties);
   if (krock.length) throw new Error(`src/schemas/${s}.ts: fälten ${krock.join(', ')} är reserverade i öppna data`);
   return {
     $schema: js.$schema,
@@ -75,8 +87,9 @@ export function jsonSchema(s: Samling): JsonSchema {
       url: { type: 'string', format: 'uri', description: sv.data.falt.url },
       json: { type: 'string', format: 'uri', description: sv.data.falt.json },
       ...js.properties,
+      ...(h ? { [h.falt]: { type: 'string', enum: h.varden, description: h.beskrivning } } : {}),
       text: { type: 'string', description: sv.data.falt.text },
     },
-    required: [...POSTFALT, ...(js.required ?? []), 'text'],
+    required: [...POSTFALT, ...(js.required ?? []), ...(h?.alltid ? [h.falt] : []), 'text'],
   };
 }

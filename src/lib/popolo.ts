@@ -36,7 +36,10 @@ export function popolo(g: Graph) {
   const organizations = organ.map((o: CollectionEntry<'organ'>) => ({
     id: o.id,
     name: o.data.namn,
-    ...(o.data.kortnamn ? { other_names: [{ name: o.data.kortnamn, note: 'kortnamn' }] } : {}),
+    ...((o.data.kortnamn || o.data.tidigareNamn.length) ? { other_names: [
+      ...(o.data.kortnamn ? [{ name: o.data.kortnamn, note: 'kortnamn' }] : []),
+      ...o.data.tidigareNamn.map((t) => ({ name: t.namn, note: sv.data.tidigareNamn, ...(t.till ? { end_date: t.till } : {}) })),
+    ] } : {}),
     classification: sv.organtyp[o.data.typ],
     ...(o.data.delAv ? { parent_id: o.data.delAv.id } : {}),
     ...(o.data.region || o.data.sjukvardsregion ? { area_id: (o.data.region ?? o.data.sjukvardsregion)!.id } : {}),

@@ -4,7 +4,7 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { config } from '../config';
 import { datumText, sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
-import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, markeraOenighet, namnbytenSedan, nyastForst, planStatus, type Datering } from './tid';
+import { arAv, harPasserat, kallaArGammal, kallansDatering, kallansSenasteDag, ENSAM_ROLL, markeraOenighet, namnbytenSedan, nyastForst, organStatus, planStatus, type Datering } from './tid';
 
 type Data = { kallor: { id: string }[]; region?: { id: string }; sjukvardsregion?: { id: string } };
 
@@ -105,10 +105,35 @@ export function medlemsrader(g: Graph, o: CollectionEntry<'organ'>): Medlemsrad[
   return markeraOenighet(rader);
 }
 
+/** A row's place in time: its period, else its source's own date (an undated source sorts last). */
+function tidpunkt(r: Medlemsrad): string {
+  const d = r.kallaDatering;
+  if (r.fran || r.till) return (r.fran ?? r.till)!;
+  if (d.slag === 'exakt') return d.datum;
+  return d.slag === 'intervall' ? String(d.senast ?? d.tidigast) : '9999';
+}
+
+/**
+ * Who held a role when: every role that one person holds at a time, or that a row gives a period
+ * for, and that more than one row names, oldest first. Rows where sources disagree all stay, each
+ * with its source and date: the page never picks one.
+ */
+export function rollerOverTid(rader: Medlemsrad[]): { roll: string; rader: Medlemsrad[] }[] {
+  const roller = new Map<string, Medlemsrad[]>();
+  for (const r of rader) {
+    if (!ENSAM_ROLL.test(r.roll.trim()) && !r.fran && !r.till) continue;
+    const nyckel = r.roll.trim().toLocaleLowerCase('sv');
+    roller.set(nyckel, [...(roller.get(nyckel) ?? []), r]);
+  }
+  return [...roller.values()]
+    .filter((rs) => rs.length > 1)
+    .map((rs) => ({ roll: rs[0]!.roll.trim(), rader: [...rs].sort((a, b) => tidpunkt(a).localeCompare(tidpunkt(b)) || Number(!!a.fran) - Number(!!b.fran)) }));
+}
+
 /** Fields whose values are ids of entries in a collection: the history names them, not their ids. */
 const REFERENSER: Record<string, CollectionKey> = {
   kallor: 'kallor', kalla: 'kallor', person: 'personer', region: 'regioner', sjukvardsregion: 'sjukvardsregioner',
-  rapporterarTill: 'organ', delAv: 'organ', organ: 'organ', utgivenAv: 'organ', agare: 'organ', ersattAv: 'organ', uppgickI: 'organ',
+  rapporterarTill: 'organ', delAv: 'organ', organ: 'organ', utgivenAv: 'organ', agare: 'organ', ersattAv: 'organ', uppgickI: 'organ', upphortKalla: 'kallor',
   planer: 'planer', byggerPa: 'planer', plan: 'planer', mal: 'mal', ansvariga: 'organ',
 };
 
@@ -125,6 +150,7 @@ export function historikNamnare(g: Graph) {
   };
   return (falt: string[], v: unknown): string | undefined => {
     const sista = falt[falt.length - 1] ?? '';
+    if (typeof v === 'string' && falt[falt.length - 2] === 'datumkallor') return namn('kallor', v);
     if (typeof v === 'string' && REFERENSER[sista]) return namn(REFERENSER[sista], v);
     if (typeof v === 'object' && v && 'person' in v && typeof (v as { person: unknown }).person === 'string') {
       const m = v as { person: string; roll?: string };
@@ -168,10 +194,18 @@ export function livscykel(g: Graph, samling: CollectionKey, id: string) {
   const d = g.hamta('organ', id).data;
   const ref = (s: CollectionKey, x?: { id: string }) => x && { id: x.id, namn: g.namn(s, x.id) };
   return {
-    tidigareNamn: (d.tidigareNamn ?? []).map((t) => ({ namn: t.namn, till: t.till, kalla: ref('kallor', t.kalla) })),
+    tidigareNamn: (d.tidigareNamn ?? []).map((t) => ({ namn: t.namn, till: t.till, anmarkning: t.anmarkning, kalla: ref('kallor', t.kalla) })),
     upphort: d.upphort,
     ersattAv: ref('organ', d.ersattAv),
     uppgickI: ref('organ', d.uppgickI),
     kalla: ref('kallor', d.upphortKalla),
   };
+}
+
+/** A tag where a body is listed, from its derived status; none for a body that is simply active. */
+export interface Statustagg { text: string; slut: boolean }
+export function organTagg(o: CollectionEntry<'organ'>): Statustagg | undefined {
+  const s = organStatus(o.data, config.idag);
+  if (s === 'aktivt') return undefined;
+  return { text: sv.tid.organstatus[s], slut: s !== 'bytteNamn' };
 }

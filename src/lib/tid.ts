@@ -110,7 +110,8 @@ export function namnbytenSedan(
 }
 
 /** A plan's currency on `idag`, from its period alone: never typed by hand. */
-export type Planstatus = 'kommande' | 'pagaende' | 'avslutad';
+export const PLANSTATUSAR = ['pagaende', 'avslutad', 'kommande'] as const;
+export type Planstatus = (typeof PLANSTATUSAR)[number];
 
 export function planStatus(period: { fran: string; till?: string } | undefined, idag: string): Planstatus | undefined {
   if (!period) return undefined;
@@ -120,7 +121,8 @@ export function planStatus(period: { fran: string; till?: string } | undefined, 
 }
 
 /** A body's state on `idag`, from its dates: ended, merged into another, renamed, or active. */
-export type Organstatus = 'aktivt' | 'bytteNamn' | 'uppgick' | 'ersatt' | 'upphort' | 'kommande';
+export const ORGANSTATUSAR = ['aktivt', 'bytteNamn', 'uppgick', 'ersatt', 'upphort', 'kommande'] as const;
+export type Organstatus = (typeof ORGANSTATUSAR)[number];
 
 export function organStatus(
   o: { bildat?: string; upphort?: string; uppgickI?: { id: string }; ersattAv?: { id: string }; tidigareNamn?: { till?: string }[] },
@@ -131,7 +133,8 @@ export function organStatus(
   if (slut && o.uppgickI) return 'uppgick';
   if (slut && o.ersattAv) return 'ersatt';
   if (slut) return 'upphort';
-  if ((o.tidigareNamn ?? []).some((t) => t.till !== undefined && startAv(t.till) <= idag)) return 'bytteNamn';
+  // a former name without a date is still a former name: the body has been renamed
+  if ((o.tidigareNamn ?? []).some((t) => t.till === undefined || startAv(t.till) <= idag)) return 'bytteNamn';
   return 'aktivt';
 }
 
@@ -139,8 +142,11 @@ export function organStatus(
  * Marks rows where different sources name different people in a role held by one person
  * (ordförande, vice ordförande …) and the rows give no periods that set them apart.
  */
+/** Roles that one person holds at a time: a council's chair over time is a list of such rows. */
+export const ENSAM_ROLL = /^(ordförande|vice ordförande|sammankallande|chef|verksamhetschef|ledare)$/i;
+
 export function markeraOenighet<T extends { roll: string; personId: string; kallaId: string; fran?: string; till?: string; oenighet: boolean }>(rader: T[]): T[] {
-  const ensam = /^(ordförande|vice ordförande|sammankallande|chef|verksamhetschef|ledare)$/i;
+  const ensam = ENSAM_ROLL;
   return rader.map((r) => ({
     ...r,
     oenighet: ensam.test(r.roll.trim()) && rader.some((x) => x !== r && x.roll.trim().toLowerCase() === r.roll.trim().toLowerCase() && x.personId !== r.personId && x.kallaId !== r.kallaId && !(r.till && x.fran && r.till <= x.fran) && !(x.till && r.fran && x.till <= r.fran)),

@@ -4,6 +4,8 @@ import type { CollectionEntry } from 'astro:content';
 import { sv } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
 import { url } from './urls';
+import { config } from '../config';
+import { organStatus } from './tid';
 import { SAMMANSATTNINGSKATEGORIER } from '../schemas/organ.ts';
 
 type Kategori = (typeof SAMMANSATTNINGSKATEGORIER)[number];
@@ -33,6 +35,7 @@ export const UPPDRAGSFALT = [
   'beslut',
   'finansiering',
   'varaktighet',
+  'status',
   'bildat',
   'upphort',
 ] as const satisfies readonly (keyof typeof sv.rubrik)[];
@@ -80,6 +83,7 @@ export function uppdragsfalt(g: Graph, o: CollectionEntry<'organ'>): Partial<Rec
     },
     finansiering: text(u.finansiering),
     varaktighet: text(u.varaktighet),
+    status: text(sv.tid.organstatus[organStatus(d, config.idag)]),
     bildat: datum(d.bildat),
     upphort: datum(d.upphort),
   };

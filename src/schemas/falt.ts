@@ -170,7 +170,30 @@ export function referensfalt(r: RefFabrik) {
     .default([])
     .describe('Tidigare namn (t.ex. landsting), med datum då de upphörde.');
 
-  return { ref, refs, kallor, tidigareNamn };
+  /**
+   * The source of each date of an entry, where the entry has several sources: the timeline cites it
+   * for the event. A date without one cites the entry's only source, or says it names none.
+   */
+  const datumkallor = <K extends string>(falt: readonly K[]) =>
+    z
+      .strictObject(Object.fromEntries(falt.map((f) => [f, ref('kallor', `källan för datumet i ${f}`).optional()])) as Record<K, z.ZodOptional<ReturnType<typeof ref>>>)
+      .optional()
+      .describe(`Källan för ett datum när posten har flera källor, ett id ur content/kallor/ per fält: ${falt.join(', ')}. Källan ska också stå under kallor.`);
+
+  return { ref, refs, kallor, tidigareNamn, datumkallor };
+}
+
+/** A date's source must be one of the entry's sources, and the date it names must be given. */
+export function kontrolleraDatumkallor(o: { datumkallor?: Record<string, { id: string } | undefined>; kallor: { id: string }[] } & Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const [falt, k] of Object.entries(o.datumkallor ?? {})) {
+    if (!k) continue;
+    const uppdrag = o.uppdrag as { beslut?: { datum?: string } } | undefined;
+    const datum = falt === 'beslut' ? uppdrag?.beslut?.datum : o[falt];
+    if (datum === undefined)
+      ctx.addIssue({ code: 'custom', path: ['datumkallor', falt], message: `posten har inget datum i ${falt === 'beslut' ? 'uppdrag.beslut.datum' : falt}: ta bort raden, eller ange datumet` });
+    if (!o.kallor.some((x) => x.id === k.id))
+      ctx.addIssue({ code: 'custom', path: ['datumkallor', falt], message: `källan "${k.id}" för datumet i ${falt} står inte under kallor: lägg till den där, eller ange en av postens källor (${o.kallor.map((x) => x.id).join(', ')})` });
+  }
 }
 
 /** An optional free-text note on how current the source is ("enligt källan, år X"). */

@@ -1,6 +1,6 @@
 // Councils, programme areas, working groups and national bodies, with their mandate.
 import { z } from 'astro/zod';
-import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, textlista, val, webbadress } from './falt.ts';
+import { type RefFabrik, kontrolleraDatumkallor, objekt, datum, granskad, niva, referensfalt, text, textlista, val, webbadress } from './falt.ts';
 
 export const ORGANTYPER = [
   'regering',
@@ -127,9 +127,11 @@ export const organSchema = (r: RefFabrik) => {
           'Frågor som organet hanterar enligt källan, för sidan Vem kontaktar jag om vad? (/kontakt/). Ange bara frågor som källan stöder, med källan; den ska också stå under kallor.',
         ),
       kallor,
+      datumkallor: livscykel.datumkallor(['bildat', 'beslut'] as const),
       granskad,
     })
     .superRefine((o, ctx) => {
+      kontrolleraDatumkallor(o, ctx);
       if (o.niva === 'sjukvardsregion' && !o.sjukvardsregion)
         ctx.addIssue({ code: 'custom', path: ['sjukvardsregion'], message: 'saknas: ett organ på nivån sjukvardsregion ska ange sjukvardsregion' });
       if (o.niva === 'region' && !o.region)

@@ -1,6 +1,6 @@
 // Strategies and plans at every level; goals name their plan, so a plan's goals are derived.
 import { z } from 'astro/zod';
-import { type RefFabrik, objekt, datum, granskad, niva, referensfalt, text, val } from './falt.ts';
+import { type RefFabrik, kontrolleraDatumkallor, objekt, datum, granskad, niva, referensfalt, text, val } from './falt.ts';
 
 export const PLANTYPER = ['strategi', 'inriktning', 'cancerplan', 'handlingsplan', 'malplan', 'overenskommelse', 'projekt'] as const;
 
@@ -8,7 +8,7 @@ export const PLANTYPER = ['strategi', 'inriktning', 'cancerplan', 'handlingsplan
 export const BESLUTSSLAG = ['beslutad', 'overlamnad', 'presenterad', 'overenskommen'] as const;
 
 export const planSchema = (r: RefFabrik) => {
-  const { kallor, ref, refs } = referensfalt(r);
+  const { kallor, ref, refs, datumkallor } = referensfalt(r);
   return z
     .strictObject({
       namn: text('planens namn, som i källan'),
@@ -27,9 +27,11 @@ export const planSchema = (r: RefFabrik) => {
       ikraft: datum('datum då planen trädde i kraft').optional(),
       byggerPa: refs('planer', 'planer som denna bygger på').default([]),
       kallor,
+      datumkallor: datumkallor(['beslutsdatum', 'ikraft', 'period'] as const),
       granskad,
     })
     .superRefine((p, ctx) => {
+      kontrolleraDatumkallor(p, ctx);
       if (p.period?.till && p.period.till < p.period.fran)
         ctx.addIssue({ code: 'custom', path: ['period', 'till'], message: `periodens slut (${p.period.till}) ligger före dess början (${p.period.fran})` });
       if (p.niva === 'sjukvardsregion' && !p.sjukvardsregion)

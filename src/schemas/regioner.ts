@@ -1,9 +1,9 @@
 // The 21 regions (former landsting). A region names its healthcare region(s); the reverse is derived.
 import { z } from 'astro/zod';
-import { type RefFabrik, datum, granskad, referensfalt, text } from './falt.ts';
+import { type RefFabrik, kontrolleraDatumkallor, datum, granskad, referensfalt, text } from './falt.ts';
 
 export const regionSchema = (r: RefFabrik) => {
-  const { kallor, ref, tidigareNamn } = referensfalt(r);
+  const { kallor, ref, tidigareNamn, datumkallor } = referensfalt(r);
   return z.strictObject({
     namn: text('regionens officiella namn, t.ex. Region Sörmland'),
     kortnamn: text('kort namn i listor, t.ex. Sörmland'),
@@ -28,6 +28,7 @@ export const regionSchema = (r: RefFabrik) => {
       ),
     anmarkning: z.string().trim().min(1).optional().describe('Anmärkning som visas på sidan.'),
     kallor,
+    datumkallor: datumkallor(['regionSedan'] as const),
     granskad,
-  });
+  }).superRefine(kontrolleraDatumkallor);
 };

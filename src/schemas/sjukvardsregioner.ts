@@ -1,9 +1,9 @@
 // The six healthcare regions (sjukvårdsregioner). Member regions are derived from content/regioner.
 import { z } from 'astro/zod';
-import { type RefFabrik, datum, granskad, referensfalt, text } from './falt.ts';
+import { type RefFabrik, kontrolleraDatumkallor, datum, granskad, referensfalt, text } from './falt.ts';
 
 export const sjukvardsregionSchema = (r: RefFabrik) => {
-  const { kallor, tidigareNamn } = referensfalt(r);
+  const { kallor, tidigareNamn, datumkallor } = referensfalt(r);
   return z.strictObject({
     namn: text('sjukvårdsregionens officiella namn'),
     kortnamn: text('kort namn i listor, t.ex. Mellansverige'),
@@ -12,6 +12,7 @@ export const sjukvardsregionSchema = (r: RefFabrik) => {
     invanare: z.string().trim().min(1).optional().describe('Antal invånare enligt källan, i ord.'),
     sedan: datum('när sjukvårdsregionen bildades eller fick sitt nuvarande namn').optional(),
     kallor,
+    datumkallor: datumkallor(['sedan'] as const),
     granskad,
-  });
+  }).superRefine(kontrolleraDatumkallor);
 };

@@ -133,7 +133,7 @@ test('every date in the content becomes an event on the timeline, oldest first, 
   const g = await graf();
   const h = g.tidslinje();
   const finns = (slag: string, id: string, datum: string) => h.find((x) => x.slag === slag && x.id === id && x.datum === datum);
-  assert.partialDeepStrictEqual(finns('beslut', 'cancerradet-ett', '2021-09-22'), { niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'], kallor: ['k-gammal'] });
+  assert.partialDeepStrictEqual(finns('beslut', 'cancerradet-ett', '2021-09-22'), { niva: 'region', regioner: ['ett'], sjukvardsregioner: ['alfa'] });
   assert.partialDeepStrictEqual(finns('ikraft', 'plan-svr', '2019'), { niva: 'sjukvardsregion', sjukvardsregioner: ['alfa'] });
   assert.ok(finns('planSlut', 'plan-svr', '2022'));
   assert.partialDeepStrictEqual(finns('ikraft', 'plan-nationell', '2009'), { niva: 'nationell' });
@@ -143,6 +143,19 @@ test('every date in the content becomes an event on the timeline, oldest first, 
   // one event per happening: no two events of one entry on one date
   const nycklar = h.map((x) => `${x.samling}/${x.id}/${x.datum}`);
   assert.equal(new Set(nycklar).size, nycklar.length, 'dubbletter på tidslinjen');
+});
+
+test('each timeline event cites only its own source: the one given for its date, else the entry’s only source, else none', async () => {
+  const h = (await graf()).tidslinje();
+  const kallor = (slag: string, id: string) => h.find((x) => x.slag === slag && x.id === id)?.kallor;
+  // an entry with two sources: the founding cites the one given for it, the change of name its own
+  assert.deepEqual(kallor('bildat', 'cancerradet-ett'), ['k-gammal']);
+  assert.deepEqual(kallor('namnbyte', 'cancerradet-ett'), ['k1']);
+  // the decision has no source of its own: none, rather than one of the entry's other sources
+  assert.deepEqual(kallor('beslut', 'cancerradet-ett'), []);
+  // an entry with a single source: that source
+  assert.deepEqual(kallor('namnbyte', 'ett'), ['k1']);
+  assert.deepEqual(kallor('infort', 'svf'), ['k1']);
 });
 
 test('a date added to an entry appears on the timeline', async () => {

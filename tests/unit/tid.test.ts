@@ -52,6 +52,8 @@ test("a body's state follows from its dates", () => {
   assert.equal(organStatus({ upphort: '2020', uppgickI: { id: 'x' } }, '2026-12-01'), 'uppgick');
   assert.equal(organStatus({ upphort: '2020', ersattAv: { id: 'x' } }, '2026-12-01'), 'ersatt');
   assert.equal(organStatus({ tidigareNamn: [{ till: '2020-10' }] }, '2026-12-01'), 'bytteNamn');
+  assert.equal(organStatus({ tidigareNamn: [{}] }, '2026-12-01'), 'bytteNamn');
+  assert.equal(organStatus({ tidigareNamn: [{ till: '2030' }] }, '2026-12-01'), 'aktivt');
   assert.equal(organStatus({ upphort: '2030' }, '2026-12-01'), 'aktivt');
 });
 

@@ -22,9 +22,12 @@ export const data = {
     json: 'Postens fil med öppna data.',
     samling: 'Samlingen som posten hör till.',
     text: 'Postens löptext i Markdown.',
+    organStatus: 'Organets status i dag, härledd ur dess datum (bildat, upphort, tidigareNamn, uppgickI, ersattAv): aktivt, bytteNamn, uppgick, ersatt, upphort eller kommande.',
+    planStatus: 'Planens status i dag, härledd ur dess period: pagaende, avslutad eller kommande. Saknas när perioden inte är känd.',
   },
   popolo: 'Organ, personer, uppdrag och roller enligt datastandarden Popolo (organizations, persons, memberships, posts, areas).',
   popoloLank: 'Popolo-standarden',
+  tidigareNamn: 'tidigare namn',
   flode: 'Ändringar',
   flodeBeskrivning: 'Poster som har ändrats eller granskats, senast först.',
 } as const;

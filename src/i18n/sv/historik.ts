@@ -14,6 +14,7 @@ const FALT: Record<string, string> = {
   ikraft: 'I kraft', byggerPa: 'Bygger på', agare: 'Ansvarig', titel: 'Titel', utgivare: 'Utgivare', adress: 'Adress',
   senast: 'Senast möjliga år', tidigast: 'Tidigaste möjliga år', datering: 'Datering', tidigareNamn: 'Tidigare namn',
   ersattAv: 'Ersattes av', uppgickI: 'Uppgick i', regionSedan: 'Region sedan', sedan: 'Sedan', infort: 'Infört', roll: 'Roll', kalla: 'Källa',
+  datumkallor: 'Källa för ett datum', upphortKalla: 'Källa för upphörandet',
 };
 const EN: Record<string, [string, boolean]> = {
   uppgifter: ['Uppgift', false], kallor: ['Källa', false], medlemmar: ['Person', false], mal: ['Mål', true], planer: ['Plan', false],
@@ -27,6 +28,7 @@ const varde = (v: string) => (/^\d{4}(-\d\d){1,2}$/.test(v) ? datumText(v) : v);
 function etikett(falt: string[]): string {
   const sista = falt[falt.length - 1] ?? '';
   if (falt[falt.length - 2] === 'medlemmar') return stor(sista);
+  if (falt[falt.length - 2] === 'datumkallor') return `Källa för ${(FALT[sista] ?? sista).toLocaleLowerCase('sv')}`;
   return FALT[sista] ?? stor(sista);
 }
 

@@ -16,6 +16,7 @@ export const rubrik = {
   finansiering: 'Finansiering',
   varaktighet: 'Varaktighet',
   beslut: 'Beslutat av',
+  status: 'Status',
   bildat: 'Bildat',
   upphort: 'Upphörde',
   medlemmar: 'Personer',

@@ -1,5 +1,5 @@
 // Notes about time and age: review dates, old sources, ended periods, a source's own date.
-import type { Datering } from '../../lib/tid.ts';
+import type { Datering, Organstatus } from '../../lib/tid.ts';
 import { datumText } from './format.ts';
 
 export const tid = {
@@ -36,6 +36,15 @@ export const tid = {
   kanVaraInaktuell: (d: string) => `Uppgifterna granskades senast ${d} och kan vara inaktuella.`,
   enligtKallan: (ar: string) => `enligt källan, ${ar}`,
   upphort: (d: string) => `Organet upphörde ${d}.`,
+  /** A body's status, derived from its dates (src/lib/tid.ts organStatus): on its page and where it is listed. */
+  organstatus: {
+    aktivt: 'Verksamt',
+    bytteNamn: 'Verksamt under nytt namn',
+    uppgick: 'Har gått upp i ett annat organ',
+    ersatt: 'Har ersatts av ett annat organ',
+    upphort: 'Har upphört',
+    kommande: 'Inte bildat ännu',
+  } satisfies Record<Organstatus, string>,
   /** Lifecycle lines, like GOV.UK's organisation pages. */
   livscykel: {
     hette: (namn: string, till?: string) => (till ? `Hette ${namn} till ${till}.` : `Hette tidigare ${namn}.`),
@@ -55,6 +64,12 @@ export const tid = {
   /** Beside a fact whose newest source is old. */
   inaktuell: 'kan vara inaktuell',
   inaktuellTitel: (ar: number) => `Källan är äldre än ${ar} år. Uppgiften kan ha ändrats sedan dess.`,
+  /** "Vem var ordförande när": a body's single-holder roles over time, from the members' dates. */
+  rollerOverTid: {
+    rubrik: (roller: string[]) => (roller.length === 1 ? `Vem var ${roller[0]!.toLocaleLowerCase('sv')} när` : 'Vem hade rollerna när'),
+    ingress: 'Enligt källorna, äldst först. Där källorna anger olika personer står båda, var och en med sin källa och dess datum.',
+    ingenPeriod: 'tiden anges inte',
+  },
   /** A role held over a period: "ordförande 2019–2022", "ordförande från 2019", "ordförande till 2022". */
   period: (fran?: string, till?: string) =>
     fran && till ? `${datumText(fran)}–${datumText(till)}` : fran ? `från ${datumText(fran)}` : till ? `till ${datumText(till)}` : '',

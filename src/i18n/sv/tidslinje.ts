@@ -13,6 +13,8 @@ export const tidslinje = {
   alla: 'Alla',
   antal: (n: number, av: number) => (n === av ? `Alla ${av} händelser visas.` : `${n} av ${av} händelser visas.`),
   kalla: 'Källa',
+  /** An event whose entry has several sources and names none for the date. */
+  utanKalla: 'anges inte för just det här datumet; se källorna på sidan',
   slag: {
     beslut: 'uppdraget beslutades',
     bildat: 'bildades',

@@ -7,6 +7,8 @@ import { FIXTUR } from '../../lib/bygg.ts';
 import { poster } from '../../lib/site.ts';
 
 const SAMLINGAR = ['sjukvardsregioner', 'regioner', 'organ', 'personer', 'planer', 'mal', 'vardprogram', 'nyckeltal', 'kallor', 'ordlista'];
+/** Collections whose entries carry a derived status (src/lib/oppnadata.ts). */
+const HARLEDD = ['organ', 'planer'];
 const las = (p: string) => JSON.parse(readFileSync(join(FIXTUR.rot.dist, p), 'utf8'));
 
 /** A value of open data as it would be written in frontmatter: a reference becomes its id. */
@@ -50,6 +52,8 @@ test('every entry’s JSON has exactly the fields of its file, with the values w
       for (const [k, v] of Object.entries(json)) {
         if (k in f.data || ['id', 'url', 'json'].includes(k)) continue;
         if (k === 'text') expect(v, `${f.fil}: text`).toBe(f.body.trim());
+        // a status derived from the entry's dates, one of the values its JSON Schema lists
+        else if (k === 'status' && HARLEDD.includes(s)) expect(las(`data/schema/${s}.json`).properties.status.enum, `${f.fil}: status`).toContain(v);
         else expect([[], false], `${f.fil}: ${k} finns inte i filen`).toContainEqual(v);
       }
     }

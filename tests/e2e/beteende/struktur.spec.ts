@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FIXTUR } from '../../lib/bygg.ts';
-import { html, huvud } from '../../lib/site.ts';
+import { html, huvud, text } from '../../lib/site.ts';
 
 test.describe('mandates side by side', () => {
   test('the chosen bodies are restored from the address and the address follows the choice', async ({ page }) => {
@@ -70,6 +70,21 @@ test.describe('timeline', () => {
     await page.locator('#filter-niva').selectOption('');
     await expect(page.locator('.timeline > li:visible')).toHaveCount(alla.length);
   });
+});
+
+test('each event on the timeline cites only its own source, or says that it has none', () => {
+  const sida = huvud(html('/tidslinje/', FIXTUR.rot.dist));
+  const handelse = (id: string, datum: string) =>
+    [...sida.matchAll(/<li data-niva[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!).find((x) => x.includes(`href="/organ/${id}/"`) && x.includes(`datetime="${datum}"`)) ?? '';
+  const kallor = (x: string) => [...x.matchAll(/href="(\/kallor\/[^"]+)"/g)].map((m) => m[1]);
+  // the founding names its own source among the body's two
+  expect(kallor(handelse('cancerradet-ett', '2015'))).toEqual(['/kallor/k-gammal/']);
+  // the change of name its own
+  expect(kallor(handelse('cancerradet-ett', '2022-03-01'))).toEqual(['/kallor/k1/']);
+  // the decision has none of its own: no source is cited, and the line says so
+  const beslut = handelse('cancerradet-ett', '2021-09-22');
+  expect(kallor(beslut)).toEqual([]);
+  expect(text(beslut)).toContain('anges inte för just det här datumet');
 });
 
 test.describe('organisation charts', () => {

@@ -107,11 +107,13 @@ test.describe('timeline', () => {
     for (const v of poster('vardprogram')) if (v.data.infort) expect(med(v.id, 'vardprogram', String(v.data.infort)), v.id).toBe(true);
   });
 
-  test('each event links to its page and to a source, and every link resolves', () => {
+  test('each event links to its page and to its own source, and every link resolves', () => {
     for (const [, , , inne = ''] of handelser()) {
       const l = lankar(inne);
       expect(l.length).toBeGreaterThanOrEqual(2);
-      expect(l.some((x) => x.startsWith('/kallor/'))).toBe(true);
+      // every event of the real content cites a source of its own (datumkallor or the entry's only source)
+      expect(l.filter((x) => x.startsWith('/kallor/')), inne).toHaveLength(1);
+      expect(inne).not.toContain('data-utan-kalla');
       for (const x of l) expect(finnsIDist(x), x).toBe(true);
     }
   });
