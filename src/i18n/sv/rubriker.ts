@@ -19,6 +19,8 @@ export const rubrik = {
   bildat: 'Bildat',
   upphort: 'Upphörde',
   medlemmar: 'Personer',
+  bestarAv: 'Vilka som ingår',
+  personerNamnges: (n: number) => (n === 1 ? 'En person namnges' : `${n} personer namnges`),
   beskrivning: 'Beskrivning',
   kallor: 'Källor',
   underordnade: 'Rapporterar hit',
