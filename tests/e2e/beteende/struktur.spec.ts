@@ -153,3 +153,15 @@ test.describe('organisation charts', () => {
       await ctx.close();
     });
 });
+
+test('a region in two healthcare regions shows both, on its page and in its breadcrumb', async ({ page }) => {
+  const delade = poster('regioner', FIXTUR.content).filter((r) => r.data.sjukvardsregioner.length > 1);
+  expect(delade.length).toBeGreaterThan(0);
+  for (const r of delade) {
+    await page.goto(`/regioner/${r.id}/`);
+    for (const s of r.data.sjukvardsregioner as { id: string }[]) {
+      await expect(page.locator(`.breadcrumb a[href="/sjukvardsregioner/${s.id}/"]`), `${r.id}: brödsmulan`).toHaveCount(1);
+      await expect(page.locator(`main a[href="/sjukvardsregioner/${s.id}/"]`).first(), `${r.id}: sidan`).toBeVisible();
+    }
+  }
+});
