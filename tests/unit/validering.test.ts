@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import validering from '../../src/integrations/validering.ts';
-import { annotering, felmeddelande, radtext, type Problem } from '../../src/lib/validering/index.ts';
+import { annotering, felmeddelande, radtext, validera, type Problem } from '../../src/lib/validering/index.ts';
 import { delaPost } from '../../src/lib/innehall/lasare.ts';
 
 const FEL: Problem = { fil: 'content/organ/a.mdx', rad: 4, falt: 'typ', varde: 'x', forvantat: 'ett av: rcc', text: 'fältet "typ": texten "x" är inte ett tillåtet värde', allvar: 'fel' };
@@ -141,6 +141,25 @@ test('a bare `astro build` stops on a semantic mistake (a reporting loop) with t
     assert.match(ut, /organ\/cancerradet-ett\.mdx:7: fältet "rapporterarTill\[1\]": rapporteringen går i cirkel: cancerradet-ett → rcc-alfa → nationellt-rad → cancerradet-ett/);
     assert.equal(existsSync(join(dir, 'dist', 'index.html')), false, 'nothing is built');
     assert.doesNotMatch(ut, /unhandled error|Stack trace|\bat \w+ \(/, 'no English and no stack trace');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the text rules give the same problems in child processes as in one process', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'validering-barn-'));
+  try {
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'mini'), dir, { recursive: true });
+    const mall = readFileSync(join(dir, 'organ', 'cancerradet-ett.mdx'), 'utf8');
+    // Enough bodies for two children, with a dead link, an MDX mistake and an unsafe link among them.
+    for (let i = 0; i < 40; i++) {
+      const extra = i === 7 ? '\nSe [sidan](/organ/finns-inte/).\n' : i === 23 ? '\nMindre <än tre.\n' : i === 31 ? '\n[Klicka](javascript:alert(1))\n' : '';
+      writeFileSync(join(dir, 'organ', `kopia-${i}.mdx`), mall.replace(/^namn: .*$/m, `namn: Kopia ${i}`) + extra);
+    }
+    const [en, barn] = await Promise.all([validera({ innehall: dir, rot: dir, processer: 1 }), validera({ innehall: dir, rot: dir, processer: 2 })]);
+    assert.deepEqual(barn.problem, en.problem);
+    const fel = en.problem.filter((p) => /kopia-(7|23|31)\.mdx$/.test(p.fil)).map((p) => p.fil).sort();
+    assert.deepEqual([...new Set(fel)], ['organ/kopia-23.mdx', 'organ/kopia-31.mdx', 'organ/kopia-7.mdx']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,8 @@ import { kontrolleraFrontmatter, radFor } from './frontmatter.ts';
 import { dubblaMedlemmar, lasbarhet, okrypteradeAdresser, referensfel, seriefel, type Giltig } from './korsvis.ts';
 import { relationsfel } from './relationer.ts';
 import { befintligaSidor } from './sidor.ts';
+import { fordela } from '../barnprocesser.ts';
+import { bekraftad } from './cache.ts';
 import { kontrolleraText, type Brodtext } from './text.ts';
 import type { Problem } from './problem.ts';
 
@@ -26,6 +28,8 @@ export interface Alternativ {
   rot?: string;
   /** The registry; tests pass a copy with a fixture collection. */
   register?: Register;
+  /** How many child processes share the text rules (default: one per core; 1: none). */
+  processer?: number;
 }
 
 export interface Resultat {
@@ -107,13 +111,17 @@ export async function validera(o: Alternativ): Promise<Resultat> {
 
   const sidor = befintligaSidor(ider, register);
   const lankar: (Problem & { samling: string; id: string })[] = [];
-  for (const t of texter)
-    for (const p of await kontrolleraText(t, sidor)) {
+  // The text rules parse every body: the bulk of the check's time, shared out over the cores.
+  const svar = await fordela(new URL('./text-barn.ts', import.meta.url), [...sidor], texter, (_, t: Brodtext) => kontrolleraText(t, sidor), o.processer);
+  for (const s of svar) {
+    if (s.tolkad) bekraftad(s.tolkad);
+    for (const p of s.problem) {
       // A link to the page of a missing entry is one more citation of it (see referensfel).
       const m = p.forvantat === 'en sida som finns' ? /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(p.varde ?? '') : null;
       if (m && register[m[1]!]?.sida === 'egen' && !ider.get(m[1]!)?.has(m[2]!)) lankar.push({ ...p, samling: m[1]!, id: m[2]! });
       else problem.push(p);
     }
+  }
   problem.push(...referensfel(giltiga, ider, sett, lankar));
   problem.push(...relationsfel(giltiga));
   problem.push(...dubblaMedlemmar(giltiga.filter((g) => g.samling === 'organ')));

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { troligaForslag } from '../forslag.ts';
 import { bedomAdress } from './adresser.ts';
-import { kompileraMdx } from './cache.ts';
+import { nyckelFor, tolkaMdx } from './cache.ts';
 import type { Problem } from './problem.ts';
 
 export interface Brodtext {
@@ -28,9 +28,9 @@ export function mdxorsak(orsak: string): string {
   return 'texten innehåller ett < eller { som MDX inte kan läsa.';
 }
 
-async function mdxFel(t: Brodtext): Promise<Problem | undefined> {
+function mdxFel(t: Brodtext): Problem | undefined {
   try {
-    await kompileraMdx(t.body);
+    tolkaMdx(t.body);
     return undefined;
   } catch (e) {
     const fel = e as { reason?: string; message: string; line?: number };
@@ -58,10 +58,16 @@ function radfel(r: string, mdx: boolean): { text: string; varde?: string; forsla
   return ut;
 }
 
+/** A body's problems, and for an MDX body that parses its key in the parse cache (cache.ts). */
+export interface TextSvar {
+  problem: Problem[];
+  tolkad?: string;
+}
+
 /** Every problem of one body. `sidor` are the site paths that exist ("/organ/x/"). */
-export async function kontrolleraText(t: Brodtext, sidor: Set<string>): Promise<Problem[]> {
+export function kontrolleraText(t: Brodtext, sidor: Set<string>): TextSvar {
   const mdx = t.fil.endsWith('.mdx');
-  const kompileringsfel = mdx ? await mdxFel(t) : undefined;
+  const kompileringsfel = mdx ? mdxFel(t) : undefined;
   const p: Problem[] = kompileringsfel ? [kompileringsfel] : [];
   let iKod = false;
   t.body.split('\n').forEach((r, i) => {
@@ -72,7 +78,7 @@ export async function kontrolleraText(t: Brodtext, sidor: Set<string>): Promise<
   p.push(...trad(t, sidor));
   if (t.kraverText && !t.body.trim())
     p.push({ fil: t.fil, rad: t.forsta, forvantat: 'minst ett stycke text', text: 'texten under frontmatter är tom: skriv minst ett stycke på klarspråk om posten.', allvar: 'fel' });
-  return p;
+  return { problem: p, ...(mdx && !kompileringsfel ? { tolkad: nyckelFor(t.body) } : {}) };
 }
 
 type Nod = { type: string; url?: string; value?: string; depth?: number; children?: Nod[]; position?: { start: { line: number } } };
