@@ -3,8 +3,8 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { SchemaNod } from './graph/index.ts';
 
-export const RUTA = { bredd: 220, radhojd: 17, typhojd: 16, marginal: 10, tecken: 25, maxRader: 4 } as const;
-const KOLUMN = RUTA.bredd + 56;
+export const RUTA = { bredd: 190, radhojd: 17, typhojd: 16, marginal: 10, tecken: 20, typtecken: 25, maxRader: 4 } as const;
+const KOLUMN = RUTA.bredd + 40;
 const MELLANRUM = 14;
 
 export interface Ruta {
@@ -13,6 +13,8 @@ export interface Ruta {
   y: number;
   hojd: number;
   rader: string[];
+  /** The box's second line (its type), wrapped like the name. */
+  typrader: string[];
 }
 export interface Linje {
   d: string;
@@ -40,19 +42,22 @@ export function radbryt(text: string, max: number = RUTA.tecken, maxRader: numbe
   return kvar;
 }
 
-export const rutansHojd = (rader: number, medTyp: boolean) => RUTA.marginal * 2 + rader * RUTA.radhojd + (medTyp ? RUTA.typhojd : 0);
+export const rutansHojd = (rader: number, typrader: number) => RUTA.marginal * 2 + rader * RUTA.radhojd + typrader * RUTA.typhojd;
 
-/** Lays out the chart's roots (the first is the place) as one picture. `typ` is the second line of a box. */
+/** Lays out the chart's roots (the first is the national level) as one picture. `typ` is the second line of a box. */
 export function ritaSchema(rotter: SchemaNod[], typ: (n: SchemaNod) => string | undefined): Schemabild {
   type Virtuell = { nod?: SchemaNod; barn: Virtuell[] };
   const rot = hierarchy<Virtuell>({ barn: rotter.map(function omsl(n): Virtuell { return { nod: n, barn: n.barn.map(omsl) }; }) }, (v) => v.barn);
   const hojd = new Map<Virtuell, number>();
   const rader = new Map<Virtuell, string[]>();
+  const typrader = new Map<Virtuell, string[]>();
   rot.each((h) => {
     if (!h.data.nod) return hojd.set(h.data, 0);
     const r = radbryt(h.data.nod.namn);
+    const t = radbryt(typ(h.data.nod) ?? '', RUTA.typtecken, 2);
     rader.set(h.data, r);
-    hojd.set(h.data, rutansHojd(r.length, !!typ(h.data.nod)));
+    typrader.set(h.data, t);
+    hojd.set(h.data, rutansHojd(r.length, t.length));
   });
   const layout = tree<Virtuell>()
     .nodeSize([1, KOLUMN])
@@ -67,6 +72,7 @@ export function ritaSchema(rotter: SchemaNod[], typ: (n: SchemaNod) => string | 
     y: h.x - hojd.get(h.data)! / 2 - topp + kant,
     hojd: hojd.get(h.data)!,
     rader: rader.get(h.data)!,
+    typrader: typrader.get(h.data)!,
   }));
   const per = new Map(rutor.filter((r) => r.nod.slag === 'organ').map((r) => [r.nod.id, r]));
   const mitt = (r: Ruta) => r.y + r.hojd / 2;
@@ -79,12 +85,14 @@ export function ritaSchema(rotter: SchemaNod[], typ: (n: SchemaNod) => string | 
       const xm = x1 + (KOLUMN - RUTA.bredd) / 2;
       linjer.push({ d: `M${x1} ${mitt(far)}H${xm}V${mitt(barn)}H${barn.x}`, ocksa: false });
     }
-    for (const id of barn.nod.ocksa) {
+    // The body above in another place (solid), and the other bodies it also reports to (dashed).
+    const till = barn.nod.till ? [{ id: barn.nod.till.id, ocksa: false }] : [];
+    for (const { id, ocksa } of [...till, ...barn.nod.ocksa.map((id) => ({ id, ocksa: true }))]) {
       const far = per.get(id);
       if (!far) continue;
       const x1 = far.x + RUTA.bredd;
       const x2 = barn.x;
-      linjer.push({ d: `M${x1} ${mitt(far)}C${x1 + 40} ${mitt(far)} ${x2 - 40} ${mitt(barn)} ${x2} ${mitt(barn)}`, ocksa: true });
+      linjer.push({ d: `M${x1} ${mitt(far)}C${x1 + 40} ${mitt(far)} ${x2 - 40} ${mitt(barn)} ${x2} ${mitt(barn)}`, ocksa });
     }
   });
   return {

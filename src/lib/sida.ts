@@ -33,18 +33,22 @@ const senastAr = (k: CollectionEntry<'kallor'>) => {
   return d ? arAv(d) : undefined;
 };
 
+/** A line of the notice, with its short form for the one line the notice shows. */
+export interface Notering { kort: string; text: string }
+
 /**
  * The one notice of an entry page, at the top: only when the page's main source (its newest) is
  * old, when the names it uses have changed since, or when the plan or body has ended. One box,
- * its lines in that order; facts with their own old sources are marked where they stand.
+ * its lines in that order; facts with their own old sources are marked where they stand. Each
+ * line has a short form: the notice shows them as one quiet line, the full lines on request.
  */
-export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, data: Data & Record<string, unknown>): string[] {
-  const rader: string[] = [];
+export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, data: Data & Record<string, unknown>): Notering[] {
+  const rader: Notering[] = [];
   const kallor = kallorFor(g, data);
   const huvudkalla = kallor[0];
   if (huvudkalla && kallaArGammal(huvudkalla.data, config.idag, config.kallaGammalAr)) {
     const d = kallansDatering(huvudkalla.data);
-    rader.push(sv.tid.gammalKalla(sv.tid.datering(d)));
+    rader.push({ kort: sv.tid.kort.gammalKalla, text: sv.tid.gammalKalla(sv.tid.datering(d)) });
   }
   const sedda = new Set<string>();
   for (const k of kallor)
@@ -52,10 +56,10 @@ export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, dat
       const nyckel = `${b.tidigare}>${b.nu}`;
       if (sedda.has(nyckel)) continue;
       sedda.add(nyckel);
-      rader.push(sv.tid.fornamn(b.tidigare, b.nu, datumText(b.till)));
+      rader.push({ kort: sv.tid.kort.fornamn, text: sv.tid.fornamn(b.tidigare, b.nu, datumText(b.till)) });
     }
   const period = data.period as { till?: string } | undefined;
-  if (period?.till && harPasserat(period.till, config.idag)) rader.push(sv.tid.avslutad(datumText(period.till)));
+  if (period?.till && harPasserat(period.till, config.idag)) rader.push({ kort: sv.tid.kort.avslutad, text: sv.tid.avslutad(datumText(period.till)) });
   // a body's end stands in its lifecycle lines (Lifecycle), with its source, not in the notice
   return rader;
 }

@@ -1,7 +1,7 @@
 // A body's mandate as an ordered list of fields, the same for its own page (MandateFacts) and for
 // the side-by-side comparison (/jamfor/), so that both always show the same facts the same way.
 import type { CollectionEntry } from 'astro:content';
-import { sv } from '../i18n/sv/index.ts';
+import { sv, upprakning } from '../i18n/sv/index.ts';
 import type { Graph } from './graph/index.ts';
 import { url } from './urls';
 import { config } from '../config';
@@ -88,6 +88,25 @@ export function uppdragsfalt(g: Graph, o: CollectionEntry<'organ'>): Partial<Rec
     upphort: datum(d.upphort),
   };
   return Object.fromEntries(Object.entries(falt).filter(([, v]) => v !== undefined));
+}
+
+/** The fields a body's page answers first, before the rest of the mandate: what it must do, whom it reports to. */
+export const FORST = ['syfte', 'rapporterarTill', 'delAv'] as const satisfies readonly Uppdragsfalt[];
+
+/** A text's first sentence (up to a full stop before a capital), and whether that is all of it. */
+export function forstaMening(t: string): { mening: string; helt: boolean } {
+  const m = /^.+?[.!?](?=\s+[A-ZÅÄÖ0-9])/su.exec(t.trim());
+  return m ? { mening: m[0], helt: false } : { mening: t.trim(), helt: true };
+}
+
+/**
+ * Who sits in a body, in one line: the categories of its composition in the schema's order
+ * ("Linjeansvariga, tjänstemän och övriga"); undefined where the sources give no composition.
+ */
+export function sammansattningKort(o: CollectionEntry<'organ'>): string | undefined {
+  const kategorier = SAMMANSATTNINGSKATEGORIER.filter((k) => o.data.uppdrag.sammansattning.some((r) => r.kategori === k));
+  if (kategorier.length === 0) return undefined;
+  return upprakning(kategorier.map((k, i) => (i === 0 ? sv.kategori[k] : sv.kategori[k].toLocaleLowerCase('sv'))));
 }
 
 /** "Sjukvårdsregion · Mellansverige": a body's level and place, as one line. */

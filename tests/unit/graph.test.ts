@@ -103,6 +103,10 @@ test('a source knows every entry that cites it, members included', () => {
 test('breadcrumbs follow the levels: healthcare region, region, body', () => {
   const g = buildGraph(korpus());
   assert.deepEqual(g.krummor('organ', 'rad').map((k) => k.namn), ['Alfa', 'Region Två']);
+  // Region Två is in two healthcare regions, and the body names neither: the step shows both.
+  assert.deepEqual(g.krummor('organ', 'rad')[0]?.eller?.map((k) => k.namn), ['Beta']);
+  assert.deepEqual(g.krummor('regioner', 'tva')[0]?.eller?.map((k) => k.namn), ['Beta']);
+  assert.equal(g.krummor('regioner', 'ett')[0]?.eller, undefined);
   assert.deepEqual(g.krummor('organ', 'nat').map((k) => k.namn), ['Nationell nivå']);
   assert.deepEqual(g.krummor('mal', 'm2').map((k) => k.namn), ['Alfa', 'Regional']);
 });

@@ -45,12 +45,29 @@ Arbetsgruppen.
 /** Every node of a chart as "parent > child" pairs, and the ids in it. */
 const kanter = (rotter: SchemaNod[], far = ''): string[] => rotter.flatMap((n) => [`${far}>${n.id}`, ...kanter(n.barn, n.id)]);
 
-test('a body hangs under the body it reports to, and one from another level is shown above it', async () => {
+test('a healthcare region\'s chart goes up to the national level, with the national body its RCC reports to', async () => {
   const g = await graf();
   const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
-  assert.partialDeepStrictEqual(schema[0], { slag: 'sjukvardsregion', id: 'alfa' });
-  // RCC Alfa reports to a national body: that body is a root of its own, with RCC Alfa under it.
-  for (const x of ['>alfa', '>nationellt-rad', 'nationellt-rad>rcc-alfa', 'rcc-alfa>cancerradet-ett']) assert.ok(kanter(schema).includes(x), x);
+  assert.partialDeepStrictEqual(schema[0], { slag: 'nationell', id: 'nationell' });
+  for (const x of ['>nationell', 'nationell>nationellt-rad', 'nationell>alfa', 'alfa>rcc-alfa']) assert.ok(kanter(schema).includes(x), x);
+  // RCC Alfa stays in its healthcare region; a solid line goes to the national body it reports to.
+  const hitta = (n: SchemaNod[], id: string): SchemaNod | undefined => n.flatMap((x) => [x, hitta(x.barn, id)]).find((x) => x?.id === id);
+  assert.deepEqual(hitta(schema, 'rcc-alfa')?.till, { id: 'nationellt-rad', delAv: false });
+  const bild = ritaSchema(schema, () => undefined);
+  const [fran, till] = ['nationellt-rad', 'rcc-alfa'].map((id) => bild.rutor.find((r) => r.nod.id === id)!);
+  assert.ok(bild.linjer.some((l) => !l.ocksa && l.d.startsWith(`M${fran!.x + 190} `) && l.d.endsWith(` ${till!.x} ${till!.y + till!.hojd / 2}`)));
+});
+
+test('every member region has a box, also one whose council reports to a healthcare-region body', async () => {
+  // Cancerrådet i Ett reports to RCC Alfa (as a region's council may report to its RCC's steering group).
+  const g = await graf();
+  const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
+  for (const x of ['alfa>ett', 'ett>cancerradet-ett', 'alfa>tva']) assert.ok(kanter(schema).includes(x), x);
+  assert.ok(!kanter(schema).includes('rcc-alfa>cancerradet-ett'));
+  const bild = ritaSchema(schema, () => undefined);
+  for (const id of ['ett', 'tva']) assert.ok(bild.rutor.some((r) => r.nod.slag === 'region' && r.nod.id === id), id);
+  // Region Två is in two healthcare regions: it has a box in both.
+  assert.ok(kanter(g.organisationsschema({ sjukvardsregion: 'beta' })).includes('beta>tva'));
 });
 
 test('a new "reports to" link appears in the chart and in the list', async () => {
@@ -65,7 +82,7 @@ test('a new "reports to" link appears in the chart and in the list', async () =>
   const far = bild.rutor.find((r) => r.nod.id === 'rcc-alfa')!;
   assert.ok(ruta);
   assert.ok(ruta.x > far.x);
-  assert.equal(bild.linjer.some((l) => !l.ocksa && l.d.startsWith(`M${far.x + 220} `) && l.d.endsWith(`H${ruta.x}`)), true);
+  assert.equal(bild.linjer.some((l) => !l.ocksa && l.d.startsWith(`M${far.x + 190} `) && l.d.endsWith(`H${ruta.x}`)), true);
 });
 
 test('a second body reported to is kept as "also reports to", with a dashed line', async () => {
@@ -85,8 +102,12 @@ test('bodies without a reporting line hang under their region, inside the health
   const schema = g.organisationsschema({ sjukvardsregion: 'alfa' });
   for (const x of ['alfa>ett', 'ett>cancerradet-ett']) assert.ok(kanter(schema).includes(x), x);
   assert.ok(!kanter(schema).includes('rcc-alfa>cancerradet-ett'));
-  // Region Två has no body of its own, so it is left out rather than drawn empty.
-  assert.equal(kanter(schema).some((k) => k.endsWith('>tva')), false);
+});
+
+test('a body of a region in two healthcare regions that names one of them is only in that one\'s chart', async () => {
+  const g = await graf(ny('organ/radet-i-tva.mdx', RAG.replace('Arbetsgruppen i Alfa', 'Rådet i Två').replace('niva: sjukvardsregion', 'niva: region\nregion: tva').replace('sjukvardsregion: alfa', 'sjukvardsregion: beta').replace('rapporterarTill: [rcc-alfa]\n', '')));
+  assert.ok(kanter(g.organisationsschema({ sjukvardsregion: 'beta' })).includes('tva>radet-i-tva'));
+  assert.ok(!kanter(g.organisationsschema({ sjukvardsregion: 'alfa' })).some((k) => k.endsWith('>radet-i-tva')));
 });
 
 test('every box in a chart has its own place, without overlapping another', async () => {

@@ -3,6 +3,13 @@ export const rubrik = {
   startIngress:
     'Här ser du vilka råd och grupper som styr cancervården i Sverige, vad de har i uppdrag och vilka mål de arbetar mot. Allt med källor.',
   nivaerna: 'Tre nivåer',
+  /** The start page's card of the regions. */
+  startRegioner: (n: number) => `${n} regioner`,
+  startRegionerText:
+    'Regionerna, som tidigare hette landsting, ansvarar för vården. Under varje region står dess cancerråd och andra råd och grupper, där webbplatsen har uppgifter om dem.',
+  /** A region in two healthcare regions: which part belongs where. */
+  delI: (del: string) => `${del}:`,
+  hittaRegion: 'Hitta din region',
   uppdrag: 'Uppdrag',
   uppgifter: 'Uppgifter',
   syfte: 'Syfte',
@@ -20,6 +27,8 @@ export const rubrik = {
   bildat: 'Bildat',
   upphort: 'Upphörde',
   medlemmar: 'Personer',
+  bestarAv: 'Vilka som ingår',
+  personerNamnges: (n: number) => (n === 1 ? 'En person namnges' : `${n} personer namnges`),
   beskrivning: 'Beskrivning',
   kallor: 'Källor',
   underordnade: 'Rapporterar hit',

@@ -34,6 +34,13 @@ export const tid = {
     kalla: 'Källa',
   },
   kanVaraInaktuell: (d: string) => `Uppgifterna granskades senast ${d} och kan vara inaktuella.`,
+  /** The notice's one line, "Kan vara inaktuell · äldre namn", with the full lines behind it. */
+  kort: {
+    gammalKalla: 'kan vara inaktuell',
+    fornamn: 'äldre namn',
+    avslutad: 'avslutad',
+    granskning: 'kan vara inaktuell',
+  },
   enligtKallan: (ar: string) => `enligt källan, ${ar}`,
   upphort: (d: string) => `Organet upphörde ${d}.`,
   /** A body's status, derived from its dates (src/lib/tid.ts organStatus): on its page and where it is listed. */

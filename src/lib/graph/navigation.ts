@@ -12,18 +12,24 @@ export interface Krumma {
   id?: string;
   /** Landmark pages without an entry: 'nationellt', 'sok', … */
   sida?: Landmarke;
+  /** Other places at the same step: a region in two healthcare regions (Halland) has both. */
+  eller?: Krumma[];
 }
 
 export function navigation(k: Karna) {
   const { namn } = k;
   const post = (samling: CollectionKey, id: string): Krumma => ({ namn: namn(samling, id), samling, id });
+  /** A region's healthcare regions as one step: the first, and the others beside it. */
+  const sjukvardsregioner = (region: string): Krumma[] => {
+    const [forsta, ...ovriga] = (k.index.regioner.get(region)?.data.sjukvardsregioner ?? []).map((s) => post('sjukvardsregioner', s.id.id));
+    return forsta ? [ovriga.length > 0 ? { ...forsta, eller: ovriga } : forsta] : [];
+  };
 
   function forPlats(niva: string, svr?: string, region?: string): Krumma[] {
     if (niva === 'nationell') return [{ namn: nivanamn.nationell, sida: 'nationellt' }];
     if (niva === 'sjukvardsregion' && svr) return [post('sjukvardsregioner', svr)];
     if (niva !== 'region' || !region) return [];
-    const s = svr ?? k.index.regioner.get(region)?.data.sjukvardsregioner[0]?.id.id;
-    return [...(s ? [post('sjukvardsregioner', s)] : []), post('regioner', region)];
+    return [...(svr ? [post('sjukvardsregioner', svr)] : sjukvardsregioner(region)), post('regioner', region)];
   }
 
   function krummor(samling: CollectionKey, id: string): Krumma[] {
@@ -37,10 +43,8 @@ export function navigation(k: Karna) {
         const plan = k.hamta('mal', id).data.plan.id;
         return [...krummor('planer', plan), post('planer', plan)];
       }
-      case 'regioner': {
-        const s = k.hamta('regioner', id).data.sjukvardsregioner[0]?.id.id;
-        return s ? [post('sjukvardsregioner', s)] : [];
-      }
+      case 'regioner':
+        return sjukvardsregioner(id);
       case 'sjukvardsregioner':
         return [{ namn: nav.sjukvardsregioner, sida: 'sjukvardsregioner' }];
       case 'vardprogram':

@@ -6,13 +6,16 @@ import type { organRelationer } from './relationer.ts';
 
 /**
  * A box in an organisation chart: a body, or the place (level, healthcare region, region) that
- * bodies without a reporting line hang under. `ocksa`: other bodies this one reports to or is
- * part of, beyond the one it is drawn under.
+ * its bodies hang under. `till`: the body above it when that body belongs to another place (a
+ * region's council that reports to its healthcare region's steering group): the body stays in
+ * its own place and a line goes to the one above. `ocksa`: other bodies this one reports to or
+ * is part of, beyond the one it is drawn under (or `till`).
  */
 export interface SchemaNod {
   slag: 'organ' | 'nationell' | 'sjukvardsregion' | 'region';
   id: string;
   namn: string;
+  till?: { id: string; delAv: boolean };
   ocksa: string[];
   barn: SchemaNod[];
 }
@@ -40,49 +43,58 @@ export function organisationsschemat(k: Karna, r: ReturnType<typeof organRelatio
   // In corpus order, not by name: where a reporting line loops, the order decides where it is cut.
   const perRegion = grupp(c.organ, (o) => [o.data.niva === 'region' ? o.data.region?.id : undefined]);
   const perSvr = grupp(c.organ, (o) => [o.data.niva === 'sjukvardsregion' ? o.data.sjukvardsregion?.id : undefined]);
-  const iRegion = (id: string) => perRegion.get(id) ?? [];
   /** Bodies above a body: what it is part of first, then whom it reports to. */
   const overordnade = (o: Entry<'organ'>) =>
     [...new Set([o.data.delAv?.id, ...o.data.rapporterarTill.map((x) => x.id)])].filter((x): x is string => !!x && index.organ.has(x));
+  /** The place a body is drawn in: its region, its healthcare region or the national level. */
+  const platsAv = (o: Entry<'organ'>) =>
+    o.data.niva === 'region' ? `r:${o.data.region?.id}` : o.data.niva === 'sjukvardsregion' ? `s:${o.data.sjukvardsregion?.id}` : o.data.niva;
+  const ruta = (o: Entry<'organ'>): SchemaNod => ({ slag: 'organ', id: o.id, namn: o.data.namn, ocksa: [], barn: [] });
+  const nationell = (barn: SchemaNod[]): SchemaNod => ({ slag: 'nationell', id: 'nationell', namn: niva.nationell, ocksa: [], barn });
 
   /**
    * The organisation chart of one level: every body of the national level, or of a healthcare
-   * region and its member regions, under the body it is part of or reports to (the first one
-   * named); bodies with none hang under their place. A body above from outside the scope is shown
-   * as a root of its own. The first root is always the place.
+   * region and each of its member regions, under the body it is part of or reports to (the first
+   * one named) where that body is in the same place; otherwise under its place, with a line to
+   * the body above. Every member region has a box. A healthcare region's chart goes on up to the
+   * national level: the first root is the national level, with the national bodies that bodies in
+   * the chart report to; a body above from another healthcare region is a root of its own.
    */
   function organisationsschema(omfang: Omfang): SchemaNod[] {
-    const regioner = omfang === 'nationell' ? [] : r.regionerI(omfang.sjukvardsregion).map((x) => x.region);
-    const svrOrgan = omfang === 'nationell' ? [] : (perSvr.get(omfang.sjukvardsregion) ?? []);
-    const iOmfang = omfang === 'nationell' ? c.organ.filter((o) => o.data.niva === 'nationell') : [...svrOrgan, ...regioner.flatMap((x) => iRegion(x.id))];
+    const svr = omfang === 'nationell' ? undefined : omfang.sjukvardsregion;
+    const regioner = svr ? r.regionerI(svr).map((x) => x.region) : [];
+    // A region in two healthcare regions (Halland): a body that names the other one is in that one's chart.
+    const iRegion = (id: string) => (perRegion.get(id) ?? []).filter((o) => !o.data.sjukvardsregion || o.data.sjukvardsregion.id === svr);
+    const svrOrgan = svr ? (perSvr.get(svr) ?? []) : [];
+    const iOmfang = svr ? [...svrOrgan, ...regioner.flatMap((x) => iRegion(x.id))] : c.organ.filter((o) => o.data.niva === 'nationell');
     const ids = new Set(iOmfang.map((o) => o.id));
     const primar = forsta(iOmfang, overordnade);
-    const barnTill = grupp(iOmfang.filter((o) => primar.has(o.id)), (o) => [primar.get(o.id)]);
-    const nod = (o: Entry<'organ'>): SchemaNod => ({
-      slag: 'organ',
-      id: o.id,
-      namn: o.data.namn,
-      ocksa: overordnade(o).filter((x) => x !== primar.get(o.id)),
-      barn: sorterad('organ', barnTill.get(o.id)).map(nod),
-    });
-    const rotter = (l: Entry<'organ'>[]) => sorterad('organ', l.filter((o) => !primar.has(o.id))).map(nod);
-    const plats: SchemaNod =
-      omfang === 'nationell'
-        ? { slag: 'nationell', id: 'nationell', namn: niva.nationell, ocksa: [], barn: rotter(iOmfang) }
-        : {
-            slag: 'sjukvardsregion',
-            id: omfang.sjukvardsregion,
-            namn: k.namn('sjukvardsregioner', omfang.sjukvardsregion),
-            ocksa: [],
-            barn: [
-              ...rotter(svrOrgan),
-              ...regioner
-                .map((x): SchemaNod => ({ slag: 'region', id: x.id, namn: x.data.namn, ocksa: [], barn: rotter(iRegion(x.id)) }))
-                .filter((x) => x.barn.length > 0),
-            ],
-          };
+    const under = (o: Entry<'organ'>) => {
+      const p = primar.get(o.id);
+      return p !== undefined && ids.has(p) && platsAv(index.organ.get(p)!) === platsAv(o);
+    };
+    const barnTill = grupp(iOmfang.filter(under), (o) => [primar.get(o.id)]);
+    const nod = (o: Entry<'organ'>): SchemaNod => {
+      const p = primar.get(o.id);
+      return {
+        ...ruta(o),
+        ...(p !== undefined && !under(o) && { till: { id: p, delAv: o.data.delAv?.id === p } }),
+        ocksa: overordnade(o).filter((x) => x !== p),
+        barn: sorterad('organ', barnTill.get(o.id)).map(nod),
+      };
+    };
+    const rotter = (l: Entry<'organ'>[]) => sorterad('organ', l.filter((o) => !under(o))).map(nod);
+    if (!svr) return [nationell(rotter(iOmfang))];
+    const plats: SchemaNod = {
+      slag: 'sjukvardsregion',
+      id: svr,
+      namn: k.namn('sjukvardsregioner', svr),
+      ocksa: [],
+      barn: [...rotter(svrOrgan), ...regioner.map((x): SchemaNod => ({ slag: 'region', id: x.id, namn: x.data.namn, ocksa: [], barn: rotter(iRegion(x.id)) }))],
+    };
     const utanfor = sorterad('organ', [...new Set(primar.values())].filter((p) => !ids.has(p)).map((p) => index.organ.get(p)!));
-    return [plats, ...utanfor.map((o) => ({ slag: 'organ' as const, id: o.id, namn: o.data.namn, ocksa: [], barn: sorterad('organ', barnTill.get(o.id)).map(nod) }))];
+    const arNationell = (o: Entry<'organ'>) => o.data.niva === 'nationell';
+    return [nationell([...utanfor.filter(arNationell).map(ruta), plats]), ...utanfor.filter((o) => !arNationell(o)).map(ruta)];
   }
   return { organisationsschema };
 }

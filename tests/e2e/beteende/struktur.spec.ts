@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FIXTUR } from '../../lib/bygg.ts';
-import { html, huvud, text } from '../../lib/site.ts';
+import { html, huvud, poster, text } from '../../lib/site.ts';
 
 test.describe('mandates side by side', () => {
   test('the chosen bodies are restored from the address and the address follows the choice', async ({ page }) => {
@@ -97,8 +97,8 @@ test.describe('organisation charts', () => {
     await expect(page.locator('h1')).toHaveText('RCC Alfa');
   });
 
-  test('at 320 px a box in a chart shows where the keyboard focus is', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
+  test('on a wide screen a box in a chart shows where the keyboard focus is', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/nationellt/organisation/');
     await page.locator('svg a').first().focus();
     const stil = await page.evaluate(() => {
@@ -107,4 +107,76 @@ test.describe('organisation charts', () => {
     });
     expect(stil).toBe(true);
   });
+
+  // Every healthcare region of the fixture corpus, with its member regions from their own files.
+  const regionerI = (svr: string) => poster('regioner', FIXTUR.content).filter((r) => r.data.sjukvardsregioner.some((s: { id: string }) => s.id === svr)).map((r) => r.id);
+  const svrer = poster('sjukvardsregioner', FIXTUR.content).map((s) => s.id);
+
+  for (const svr of svrer)
+    test(`on a wide screen the chart of ${svr} has a box for every member region, under the national level`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`/sjukvardsregioner/${svr}/organisation/`);
+      const bild = page.locator('.orgchart svg');
+      await expect(bild).toBeVisible();
+      const rutor = await bild.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(regionerI(svr).length).toBeGreaterThan(0);
+      for (const r of regionerI(svr)) expect(rutor, r).toContain(`/regioner/${r}/`);
+      // The chain goes on up: the national level is the first column, left of the healthcare region.
+      const x = async (href: string) => (await bild.locator(`a[href="${href}"] rect`).boundingBox())!.x;
+      expect(await x('/nationellt/')).toBeLessThan(await x(`/sjukvardsregioner/${svr}/`));
+      expect(await x(`/sjukvardsregioner/${svr}/`)).toBeLessThan(await x(`/regioner/${regionerI(svr)[0]}/`));
+      // In the list too: the healthcare region inside the national level, every region inside it.
+      const lista = page.locator('#schema-lista + ul.tree');
+      /** The links of the list items a link stands inside, nearest first. */
+      const kedja = (href: string) =>
+        lista.locator(`a[href="${href}"]`).evaluate((a) => {
+          const ut: (string | null | undefined)[] = [];
+          for (let li = a.parentElement?.parentElement?.closest('li'); li; li = li.parentElement?.closest('li')) ut.push(li.querySelector(':scope > a')?.getAttribute('href'));
+          return ut;
+        });
+      for (const r of regionerI(svr)) expect(await kedja(`/regioner/${r}/`)).toEqual([`/sjukvardsregioner/${svr}/`, '/nationellt/']);
+    });
+
+  test('a council that reports to its RCC stays under its region, with a line to the RCC', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/sjukvardsregioner/alfa/organisation/');
+    const radet = poster('organ', FIXTUR.content).find((o) => o.data.niva === 'region' && o.data.rapporterarTill?.length)!;
+    const [region, over] = [radet.data.region, radet.data.rapporterarTill[0]];
+    await expect(page.locator(`#schema-lista + ul li:has(> a[href="/regioner/${region}/"]) > ul > li > a[href="/organ/${radet.id}/"]`)).toHaveCount(1);
+    await expect(page.locator(`#schema-lista + ul li:has(> a[href="/organ/${radet.id}/"]) > .meta a[href="/organ/${over}/"]`)).toHaveCount(1);
+    const box = async (href: string) => (await page.locator(`.orgchart svg a[href="${href}"] rect`).boundingBox())!;
+    const [r, o] = [await box(`/organ/${radet.id}/`), await box(`/organ/${over}/`)];
+    // A solid line leaves the right edge of the body above and ends at the council's left edge.
+    const svg = (await page.locator('.orgchart svg').boundingBox())!;
+    const linjer = await page.locator('.orgchart .linjer path:not(.ocksa)').evaluateAll((p) => p.map((x) => x.getAttribute('d')!));
+    const tal = (d: string) => d.split(/[\sA-Z]+/).filter(Boolean).map(Number);
+    const nara = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) < 1;
+    expect(linjer.some((d) => nara(tal(d)[0], o.x - svg.x + o.width) && nara(tal(d).at(-2), r.x - svg.x))).toBe(true);
+  });
+
+  for (const bredd of [320, 360])
+    test(`at ${bredd} px the charts lead with the list, without sideways scrolling, also without JavaScript`, async ({ browser }) => {
+      const ctx = await browser.newContext({ viewport: { width: bredd, height: 640 }, javaScriptEnabled: false });
+      const page = await ctx.newPage();
+      for (const p of ['/nationellt/organisation/', ...svrer.map((s) => `/sjukvardsregioner/${s}/organisation/`)]) {
+        await page.goto(p);
+        await expect(page.locator('.orgchart svg'), p).toBeHidden();
+        await expect(page.locator('#schema-lista + ul.tree a').first(), p).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(bredd);
+        for (const a of await page.locator('#schema-lista + ul.tree a').all()) expect(((await a.boundingBox())!.x + (await a.boundingBox())!.width), p).toBeLessThanOrEqual(bredd);
+      }
+      await ctx.close();
+    });
+});
+
+test('a region in two healthcare regions shows both, on its page and in its breadcrumb', async ({ page }) => {
+  const delade = poster('regioner', FIXTUR.content).filter((r) => r.data.sjukvardsregioner.length > 1);
+  expect(delade.length).toBeGreaterThan(0);
+  for (const r of delade) {
+    await page.goto(`/regioner/${r.id}/`);
+    for (const s of r.data.sjukvardsregioner as { id: string }[]) {
+      await expect(page.locator(`.breadcrumb a[href="/sjukvardsregioner/${s.id}/"]`), `${r.id}: brödsmulan`).toHaveCount(1);
+      await expect(page.locator(`main a[href="/sjukvardsregioner/${s.id}/"]`).first(), `${r.id}: sidan`).toBeVisible();
+    }
+  }
 });

@@ -93,15 +93,17 @@ test('varje uppdragsfält som jämförelsen visar står likadant på organets eg
         const id = String(cell.properties?.dataId ?? '');
         const tom = cell.properties?.dataTom !== undefined;
         const sida = main(`/organ/${id}/`);
-        const dl = hitta(sida, (e) => e.tagName === 'dl' && klasser(e).includes('facts'))[0]!;
-        const barn = dl.children.filter((c): c is Element => c.type === 'element');
-        const i = barn.findIndex((c) => c.tagName === 'dt' && las(c) === falt);
-        if (falt === jamfor.plats || (i === -1 && tom)) continue;
+        // The key facts first (a purpose may stand there by its first sentence only), then the whole mandate.
+        const varden = hitta(sida, (e) => e.tagName === 'dl' && klasser(e).includes('facts')).flatMap((dl) => {
+          const barn = dl.children.filter((c): c is Element => c.type === 'element');
+          return barn.flatMap((c, i) => (c.tagName === 'dt' && las(c) === falt && barn[i + 1] ? [barn[i + 1]!] : []));
+        });
+        if (falt === jamfor.plats || (varden.length === 0 && tom)) continue;
         expect(tom, `${id}: /jamfor/${typ}/ säger att "${falt}" saknas, men sidan har det`).toBe(false);
-        expect(i, `${id}: "${falt}" står i jämförelsen men inte på sidan`).toBeGreaterThan(-1);
+        expect(varden.length, `${id}: "${falt}" står i jämförelsen men inte på sidan`).toBeGreaterThan(0);
         // Abbreviations are explained the first time on each page, so compare without the explanations.
         const utan = (s: string) => s.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
-        expect(utan(las(barn[i + 1]!)), `${id}: "${falt}"`).toBe(utan(las(cell)));
+        expect(varden.map((v) => utan(las(v))), `${id}: "${falt}"`).toContain(utan(las(cell)));
         jamforda++;
       }
     }

@@ -81,6 +81,7 @@ test.describe('organisation charts', () => {
       const platser =
         o.data.niva === 'nationell' ? ['/nationellt/organisation/']
         : o.data.niva === 'sjukvardsregion' ? [`/sjukvardsregioner/${o.data.sjukvardsregion}/organisation/`]
+        : o.data.sjukvardsregion ? [`/sjukvardsregioner/${o.data.sjukvardsregion}/organisation/`]
         : regioner.get(o.data.region)!.map((s) => `/sjukvardsregioner/${s}/organisation/`);
       for (const p of platser) {
         expect(lankar(svg(p)), `${o.id} i bilden på ${p}`).toContain(`/organ/${o.id}/`);
