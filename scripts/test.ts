@@ -1,7 +1,12 @@
-// `npm test`: every step in order (type check, build, HTML validation, unit tier, browser tiers),
+// `npm test`: every step (build, type check, HTML validation, workflows, unit tier, browser tiers),
 // each step's time, the total, and last the one line CI reads: "N passed, N failed", summed over
 // the unit tier and Playwright. A step that is not a test runner (check, build, vnu) counts as one
 // failed test if it fails. Exits non-zero on any failure; after a failed build nothing else runs.
+//
+// The steps run in three rounds: the build alone; then the type check, HTML validation, workflow
+// lint and unit tier side by side (each mostly uses one core, and none writes what another reads:
+// the build is done, and only the type check writes .astro/); then the browser tiers, which use
+// both cores. A round with several steps prints each step's output whole when it ends.
 import { spawn } from 'node:child_process';
 
 interface Steg {
@@ -15,9 +20,10 @@ interface Steg {
 
 const sista = (ut: string, re: RegExp) => [...ut.matchAll(re)].at(-1);
 
-const STEG: Steg[] = [
-  { namn: 'astro check', skript: 'check' },
+const STEG: Steg[][] = [[
   { namn: 'bygge', skript: 'build', stoppar: true },
+], [
+  { namn: 'astro check', skript: 'check' },
   { namn: 'HTML-validering (vnu)', skript: 'validate:html' },
   { namn: 'arbetsflödena (actionlint)', skript: 'lint:workflows' },
   {
@@ -30,6 +36,7 @@ const STEG: Steg[] = [
       return p && f ? { passed: Number(p[1]), failed: Number(f[1]) } : undefined;
     },
   },
+], [
   {
     namn: 'webbläsartester (beteende och innehåll)',
     skript: 'test:e2e',
@@ -39,19 +46,20 @@ const STEG: Steg[] = [
       return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
     },
   },
-];
+]];
 
-function kor(skript: string): Promise<{ kod: number; ut: string }> {
+/** Runs `npm run <skript>`; `direkt`: its output as it comes, otherwise only collected. */
+function kor(skript: string, direkt: boolean): Promise<{ kod: number; ut: string }> {
   return new Promise((ok) => {
     const barn = spawn('npm', ['run', '-s', skript], { stdio: ['ignore', 'pipe', 'pipe'] });
     let ut = '';
     barn.stdout.on('data', (d) => {
       ut += d;
-      process.stdout.write(d);
+      if (direkt) process.stdout.write(d);
     });
     barn.stderr.on('data', (d) => {
       ut += d;
-      process.stderr.write(d);
+      if (direkt) process.stderr.write(d);
     });
     barn.on('close', (kod) => ok({ kod: kod ?? 1, ut }));
   });
@@ -63,11 +71,13 @@ const rader: string[] = [];
 let passed = 0;
 let failed = 0;
 
-for (const steg of STEG) {
-  console.log(`\n▶ ${steg.namn} (npm run ${steg.skript})`);
+/** One step: runs it, counts its tests, adds its line; true if the rounds after it cannot run. */
+async function steg1(steg: Steg, ensam: boolean): Promise<boolean> {
+  if (ensam) console.log(`\n▶ ${steg.namn} (npm run ${steg.skript})`);
   const t = Date.now();
-  const { kod, ut } = await kor(steg.skript);
+  const { kod, ut } = await kor(steg.skript, ensam);
   const tid = Date.now() - t;
+  if (!ensam) console.log(`\n▶ ${steg.namn} (npm run ${steg.skript}), ${sek(tid)}\n${ut.trimEnd()}`);
   const antal = steg.rakna?.(ut);
   if (antal) {
     passed += antal.passed;
@@ -80,8 +90,14 @@ for (const steg of STEG) {
   }
   const utfall = antal ? `${antal.passed} passed, ${antal.failed} failed` : steg.rakna ? `inga antal i utskriften (kod ${kod})` : kod === 0 ? 'ok' : `misslyckades (kod ${kod})`;
   rader.push(`${steg.namn.padEnd(42)} ${sek(tid).padStart(8)}  ${utfall}`);
-  if (kod !== 0 && steg.stoppar) {
-    rader.push(`(${steg.namn} misslyckades: stegen efter kördes inte)`);
+  return kod !== 0 && !!steg.stoppar;
+}
+
+for (const omgang of STEG) {
+  const stopp = await Promise.all(omgang.map((s) => steg1(s, omgang.length === 1)));
+  const vilket = omgang.find((_, i) => stopp[i]);
+  if (vilket) {
+    rader.push(`(${vilket.namn} misslyckades: stegen efter kördes inte)`);
     break;
   }
 }

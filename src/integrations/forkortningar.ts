@@ -1,7 +1,7 @@
 // After the build, one pass over every built page: refuses repeated anchors, marks the first
 // use of each abbreviation from the glossary, marks foreign terms with their language and adds
 // search synonyms. The work is in src/integrations/forkortningar/; this file only wires it in.
-// The pages are done in worker threads, one per core (forkortningar/pool.ts).
+// The pages are done in child processes, one per core (forkortningar/pool.ts).
 import type { AstroIntegration } from 'astro';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -55,6 +55,18 @@ export function filFor(rot: string, sokvag: string, bas = '/'): string | undefin
   return verklig.startsWith(rotAbs + sep) ? verklig : undefined;
 }
 
+/**
+ * Files whose content a build cannot change under the same name (Astro's hashed assets, Pagefind's
+ * hashed index, fragments and its versioned scripts) may be kept by the browser for the test, so
+ * that a test that searches many times loads the index once; everything else, pages and
+ * pagefind-entry.json included, is fetched anew each time. (Each test has its own browser context,
+ * so nothing is kept from one test to the next.)
+ */
+function cache(radat: string, bas: string): string {
+  const under = (mapp: string) => radat.startsWith(`${bas}${mapp}/`);
+  return (under('_astro') || under('pagefind')) && !radat.endsWith('/pagefind-entry.json') ? 'private, max-age=3600' : 'no-store';
+}
+
 export function hanterare(rot: string, opt: ServerVal = {}) {
   const bas = (opt.bas ?? '/').replace(/\/?$/, '/');
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -72,7 +84,7 @@ export function hanterare(rot: string, opt: ServerVal = {}) {
       res.end(req.method === 'HEAD' || !existsSync(sida) ? undefined : readFileSync(sida));
       return;
     }
-    res.writeHead(200, { ...huvuden, 'content-type': TYPER[extname(fil)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { ...huvuden, 'content-type': TYPER[extname(fil)] ?? 'application/octet-stream', 'cache-control': cache(radat, bas) });
     res.end(req.method === 'HEAD' ? undefined : readFileSync(fil));
   };
 }

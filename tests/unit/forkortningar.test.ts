@@ -87,7 +87,7 @@ test('the transforms change nothing when there are no terms', () => {
   assert.equal(((tree.children[0] as Element).children[0] as { value: string }).value, 'RCC');
 });
 
-test('the worker pool marks every file like one thread does, and reports repeated ids in file order without writing those pages', async () => {
+test('the process pool marks every file like one thread does, and reports repeated ids in file order without writing those pages', async () => {
   const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');

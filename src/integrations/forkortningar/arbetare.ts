@@ -1,9 +1,8 @@
-// A worker thread of the after-build pass: gets the glossary once, then lists of files; answers
-// each list with the repeated ids per file (in the list's order).
-import { parentPort, workerData } from 'node:worker_threads';
+// A child process of the after-build pass (pool.ts): gets lists of files with what the pass needs,
+// answers each list with the repeated ids per file (in the list's order), and ends when the
+// build lets go of it.
 import { behandla, type Uppdrag } from './sida.ts';
 
-const uppdrag = workerData as Uppdrag;
-parentPort!.on('message', (filer: string[]) => {
-  parentPort!.postMessage(filer.map((f) => behandla(f, uppdrag)));
+process.on('message', ({ uppdrag, filer }: { uppdrag: Uppdrag; filer: string[] }) => {
+  process.send!(filer.map((f) => behandla(f, uppdrag)));
 });

@@ -1,10 +1,12 @@
-// Runs the after-build pass over many files in worker threads, one per available core, in small
-// batches so that both cores stay busy to the end. Few pages are done in this thread.
-// Each worker costs about 65 MB of RSS (measured: 1,204 pages, 173 MB in one thread, 307 MB with
-// two workers) for roughly half the wall time on an idle 2-core machine; FORKORTNINGAR_TRADAR=1
-// does the pass in the build's own thread when memory matters more than time.
+// Runs the after-build pass over many files in child processes, one per available core, in small
+// batches so that both cores stay busy to the end. Few pages are done in this process.
+// Processes, not worker threads: a thread's heap counts in the build's own process, which after
+// rendering 5,000 bodies already holds most of its peak (issue 17: under 2 GiB per process); a
+// child has its heap to itself and gives it back when it ends. FORKORTNINGAR_TRADAR=1 does the
+// pass in the build's own process.
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { behandla, type Uppdrag } from './sida.ts';
 
 const PARTI = 16;
@@ -16,19 +18,24 @@ export async function behandlaAlla(filer: string[], u: Uppdrag, tradar = Number(
   let nasta = 0;
   const arbeta = () =>
     new Promise<void>((klar, fel) => {
-      const w = new Worker(new URL('./arbetare.ts', import.meta.url), { workerData: u });
+      const barn = fork(fileURLToPath(new URL('./arbetare.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       let borjan = 0;
+      let slut = false;
       const skicka = () => {
-        if (nasta >= filer.length) return void w.terminate().then(() => klar(), fel);
+        if (nasta >= filer.length) {
+          slut = true;
+          return void barn.disconnect();
+        }
         borjan = nasta;
         nasta = Math.min(filer.length, nasta + PARTI);
-        w.postMessage(filer.slice(borjan, nasta));
+        barn.send({ uppdrag: u, filer: filer.slice(borjan, nasta) });
       };
-      w.on('message', (svar: string[][]) => {
+      barn.on('message', (svar: string[][]) => {
         svar.forEach((d, i) => (ut[borjan + i] = d));
         skicka();
       });
-      w.on('error', fel);
+      barn.on('error', fel);
+      barn.on('exit', (kod) => (slut && kod === 0 ? klar() : fel(new Error(`Efterbearbetningen av sidorna avbröts (kod ${kod}).`))));
       skicka();
     });
   await Promise.all(Array.from({ length: Math.min(tradar, Math.ceil(filer.length / PARTI)) }, arbeta));

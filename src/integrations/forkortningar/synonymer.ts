@@ -2,6 +2,14 @@
 import { helaOrd } from './monster.ts';
 import type { Term } from './termer.ts';
 
+/** One pattern per form, made once per build (a page tests every term's forms). */
+const monster = new Map<string, RegExp>();
+function ordMonster(form: string): RegExp {
+  let m = monster.get(form);
+  if (!m) monster.set(form, (m = helaOrd([form.toLocaleLowerCase('sv')], 'u')));
+  return m;
+}
+
 /**
  * Where an abbreviation stands, its expansion; where the expansion (or a variant) stands, the
  * abbreviation.
@@ -13,7 +21,7 @@ export function synonymer(text: string, termer: Term[]): string[] {
 /** The glossary terms a page uses, each with the word it adds to the index. */
 function termerPaSidan(text: string, termer: Term[]): { term: Term; synonym: string }[] {
   const lag = text.toLocaleLowerCase('sv');
-  const finns = (s: string) => helaOrd([s.toLocaleLowerCase('sv')], 'u').test(lag);
+  const finns = (s: string) => ordMonster(s).test(lag);
   const ut = new Map<string, { term: Term; synonym: string }>();
   for (const t of termer) {
     if (finns(t.term)) ut.set(t.expansion, { term: t, synonym: t.expansion });

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { troligaForslag } from '../forslag.ts';
 import { bedomAdress } from './adresser.ts';
-import { kompileraMdx } from './cache.ts';
+import { tolkaMdx } from './cache.ts';
 import type { Problem } from './problem.ts';
 
 export interface Brodtext {
@@ -28,9 +28,9 @@ export function mdxorsak(orsak: string): string {
   return 'texten innehåller ett < eller { som MDX inte kan läsa.';
 }
 
-async function mdxFel(t: Brodtext): Promise<Problem | undefined> {
+function mdxFel(t: Brodtext): Problem | undefined {
   try {
-    await kompileraMdx(t.body);
+    tolkaMdx(t.body);
     return undefined;
   } catch (e) {
     const fel = e as { reason?: string; message: string; line?: number };
@@ -61,7 +61,7 @@ function radfel(r: string, mdx: boolean): { text: string; varde?: string; forsla
 /** Every problem of one body. `sidor` are the site paths that exist ("/organ/x/"). */
 export async function kontrolleraText(t: Brodtext, sidor: Set<string>): Promise<Problem[]> {
   const mdx = t.fil.endsWith('.mdx');
-  const kompileringsfel = mdx ? await mdxFel(t) : undefined;
+  const kompileringsfel = mdx ? mdxFel(t) : undefined;
   const p: Problem[] = kompileringsfel ? [kompileringsfel] : [];
   let iKod = false;
   t.body.split('\n').forEach((r, i) => {
