@@ -46,6 +46,19 @@ export const SAMMANSATTNINGSKATEGORIER = [
 export const FRAGOR = ['vardprogram', 'vantetider-svf', 'rehabilitering', 'patientmedverkan'] as const;
 export type Fraga = (typeof FRAGOR)[number];
 
+/**
+ * Public routes to a body (never a person's): a web page, a switchboard number or a functional
+ * mailbox, each as its source gives it. /kontakt/ and the body's page show them with the source's date.
+ */
+export const KONTAKTSLAG = ['webbsida', 'vaxel', 'funktionsbrevlada'] as const;
+export type Kontaktslag = (typeof KONTAKTSLAG)[number];
+/** What a value of each kind must look like, and how the build says so when it does not. */
+export const KONTAKTFORMAT: Record<Kontaktslag, { monster: RegExp; forvantat: string }> = {
+  webbsida: { monster: /^https:\/\/[^\s]+$/, forvantat: 'en fullständig webbadress som börjar med https://' },
+  vaxel: { monster: /^(\+46|0)[\d -]{6,14}\d$/, forvantat: 'ett svenskt telefonnummer med riktnummer, t.ex. 075-247 30 00' },
+  funktionsbrevlada: { monster: /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/, forvantat: 'en e-postadress, t.ex. registrator@myndighet.se' },
+};
+
 /** Nivåer where a plain-language summary is required (national bodies may leave it out). */
 const SAMMANFATTNING_KRAVS = ['sjukvardsregion', 'region'];
 
@@ -115,6 +128,20 @@ export const organSchema = (r: RefFabrik) => {
       uppgickI: ref('organ', 'organet som detta uppgick i när det upphörde').optional(),
       upphortKalla: ref('kallor', 'källan som säger att organet upphörde, ersattes eller uppgick i ett annat').optional(),
       webbplats: webbadress('Organets egen webbplats.').optional(),
+      kontakt: z
+        .array(
+          objekt('en kontaktväg till organet', {
+            slag: val('slag av kontaktväg', KONTAKTSLAG),
+            varde: text('adressen, numret eller e-postadressen, som i källan'),
+            avser: z.string().trim().min(1).optional().describe('Vad vägen gäller, om inte organet självt, t.ex. Patient- och närståenderådet.'),
+            fraga: val('frågan som vägen gäller', FRAGOR).optional(),
+            kalla: ref('kallor', 'källan som anger kontaktvägen'),
+          }),
+        )
+        .default([])
+        .describe(
+          'Offentliga kontaktvägar till organet: webbsida, växel eller funktionsbrevlåda, aldrig en enskild persons uppgifter. Ange bara det som källan säger, med källan; den ska också stå under kallor.',
+        ),
       fragor: z
         .array(
           objekt('en fråga som organet hanterar', {
@@ -154,6 +181,17 @@ export const organSchema = (r: RefFabrik) => {
             code: 'custom',
             path: ['fragor', i, 'kalla'],
             message: `källan "${f.kalla.id}" för frågan "${f.fraga}" står inte under kallor: lägg till den där, eller ange en av organets källor (${o.kallor.map((k) => k.id).join(', ')})`,
+          });
+      });
+      o.kontakt.forEach((v, i) => {
+        const f = KONTAKTFORMAT[v.slag];
+        if (!f.monster.test(v.varde))
+          ctx.addIssue({ code: 'custom', path: ['kontakt', i, 'varde'], message: `"${v.varde}" är inte ${f.forvantat}: skriv värdet så, eller välj ett annat slag (${KONTAKTSLAG.join(', ')})` });
+        if (!o.kallor.some((k) => k.id === v.kalla.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['kontakt', i, 'kalla'],
+            message: `källan "${v.kalla.id}" för kontaktvägen står inte under kallor: lägg till den där, eller ange en av organets källor (${o.kallor.map((k) => k.id).join(', ')})`,
           });
       });
       if (o.bildat && o.upphort && o.upphort < o.bildat)

@@ -4,6 +4,7 @@
 // close matches when nothing is found, and the whole state kept in the address so that it can be
 // shared. Without JavaScript the page still has the form and the A–Ö list.
 import { sok as text } from '../i18n/sv/sok.ts';
+import { SOKALTERNATIV } from './sok-rangordning.ts';
 type Del = { title: string; url: string; excerpt: string };
 type Data = { url: string; meta: { title?: string; typ?: string; niva?: string }; excerpt: string; sub_results?: Del[] };
 type Traff = { data: () => Promise<Data> };
@@ -100,10 +101,7 @@ async function starta() {
     ordlista = [];
   }
   const pagefind = (await import(/* @vite-ignore */ behallare.dataset.pagefind!)) as Pagefind;
-  // Ranking tuned on the query table in tests/e2e/innehall/sok.spec.ts: exact words over longer
-  // words that begin with them ("Syd" before "Sydöstra"), and long pages (a council's full
-  // mandate) hardly penalised for their length.
-  await pagefind.options({ excerptLength: 26, ranking: { termSimilarity: 5, pageLength: 0.1, termFrequency: 0.5 } });
+  await pagefind.options(SOKALTERNATIV);
   await pagefind.init();
   const allaFilter = await pagefind.filters();
 

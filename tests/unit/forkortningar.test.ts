@@ -9,7 +9,8 @@ import { toHtml } from 'hast-util-to-html';
 import { markera } from '../../src/integrations/forkortningar.ts';
 import { dubblaId, dubblaIdFel } from '../../src/integrations/forkortningar/dubbla-id.ts';
 import { markeraForkortningar, markeraSprak } from '../../src/integrations/forkortningar/markering.ts';
-import { synonymer } from '../../src/integrations/forkortningar/synonymer.ts';
+import { synonymer, synonymtext } from '../../src/integrations/forkortningar/synonymer.ts';
+import { sokutdrag } from '../../src/integrations/forkortningar/sokutdrag.ts';
 import type { Term } from '../../src/integrations/forkortningar/termer.ts';
 
 const TERMER: Term[] = [
@@ -52,7 +53,7 @@ test('a page gets abbreviations, languages and hidden search synonyms; the gloss
   const ut = markera(sida, TERMER, href);
   assert.match(ut, /<abbr title="Regionalt cancercentrum">RCC<\/abbr>/);
   assert.match(ut, /<span lang="en">best practice<\/span>/);
-  assert.match(ut, /<p class="synonymer" hidden data-pagefind-weight="0.5">bästa praxis · Regionalt cancercentrum<\/p>/);
+  assert.match(ut, /<p class="synonymer" hidden data-pagefind-weight="0.5">best practice \(bästa praxis\), RCC \(Regionalt cancercentrum\)<\/p>/);
   const ordlistan = markera(sida, TERMER, href, false);
   assert.doesNotMatch(ordlistan, /<abbr|synonymer/);
   assert.match(ordlistan, /<span lang="en">best practice<\/span>/);
@@ -61,6 +62,16 @@ test('a page gets abbreviations, languages and hidden search synonyms; the gloss
 test('search synonyms go both ways: abbreviation to expansion and expansion or variant to abbreviation', () => {
   assert.deepEqual(synonymer('Två regionala cancercentrum samarbetar.', TERMER), ['RCC']);
   assert.deepEqual(synonymer('SVF gäller.', TERMER), ['Standardiserat vårdförlopp']);
+});
+
+test('the synonyms are stored as readable pairs, each term once', () => {
+  assert.equal(synonymtext('RCC och regionala cancercentrum; SVF.', TERMER), 'RCC (Regionalt cancercentrum), SVF (Standardiserat vårdförlopp)');
+  assert.equal(synonymtext('Inget här.', TERMER), '');
+});
+
+test('search excerpts: terms and descriptions of a list and the parts of a table are kept apart, the kicker is not indexed', () => {
+  const ut = med('<p class="kicker">Cancerråd · Region</p><dl><dt>Region sedan</dt><dd>1999</dd><dt>Utgivare</dt><dd>Region Skåne</dd></dl><table><caption>år</caption><thead><tr><th>År</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table><ul class="x"><li>a</li><li>b</li></ul>', (t) => sokutdrag(t));
+  assert.equal(ut, '<p class="kicker" data-pagefind-ignore="">Cancerråd · Region</p><dl><dt>Region sedan</dt> <dd>1999</dd> <dt>Utgivare</dt> <dd>Region Skåne</dd></dl><table><caption>år</caption> <thead><tr><th>År</th></tr></thead> <tbody><tr><td>a</td> <td>b</td></tr></tbody></table><ul class="x"><li>a</li><li>b</li></ul>');
 });
 
 test('an id used twice on a page is named, with the page', () => {

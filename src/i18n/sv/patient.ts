@@ -1,5 +1,5 @@
 // Patient participation and "Vem kontaktar jag om vad?".
-import type { Fraga } from '../../schemas/organ.ts';
+import type { Fraga, Kontaktslag } from '../../schemas/organ.ts';
 
 export const patient = {
   medverkanRubrik: 'Här har patienter och närstående en plats',
@@ -21,11 +21,23 @@ export const kontakt = {
   rubrik: 'Vem kontaktar jag om vad?',
   fragorPaSidan: 'Frågor på sidan',
   ingress:
-    'Här ser du vilka råd och grupper som arbetar med några vanliga frågor, och på vilken nivå. Uppgifterna kommer från källorna. Sidan visar bara organisationernas egna webbplatser, aldrig uppgifter om enskilda personer.',
+    'Här ser du vilka råd och grupper som arbetar med några vanliga frågor, och på vilken nivå, och hur du når dem. Uppgifterna kommer från källorna. Sidan visar bara organisationernas egna webbsidor, växlar och funktionsbrevlådor, aldrig uppgifter om enskilda personer.',
   egenVard: 'Sidan ger inga råd om din egen vård. Frågor om den tar du med vården där du får den.',
-  webbplats: 'Webbplats',
-  webbplatsVia: (namn: string) => `Webbplats (via ${namn})`,
-  ingenWebbplats: 'Källorna anger ingen webbplats. Se organets sida.',
+  /** A route that belongs to the body this one is part of: "Webbsida (via RCC Stockholm Gotland)". */
+  via: (slag: string, namn: string) => `${slag} (via ${namn})`,
+  ingenWebbplats: 'Källorna här anger ingen webbsida, växel eller funktionsbrevlåda för organet.',
+  /** The kinds of route, as a route's label shows them. */
+  slag: { webbsida: 'Webbsida', vaxel: 'Växel', funktionsbrevlada: 'Funktionsbrevlåda' } satisfies Record<Kontaktslag, string>,
+  /** "Webbsida för Patient- och närståenderådet". */
+  slagFor: (slag: string, avser: string) => `${slag} för ${/^\p{Lu}\p{Ll}/u.test(avser) ? avser.charAt(0).toLocaleLowerCase('sv') + avser.slice(1) : avser}`,
+  /** A route's source and its date: "enligt Organisation RCC Syd (odaterad, kontrollerad 24 november 2026)". */
+  kallaOchDatum: 'enligt',
+  utanKalla: 'ingen av källorna här anger adressen',
+  kontaktvagar: 'Kontaktvägar',
+  allaRubrik: 'Alla kontaktvägar som källorna anger',
+  allaText:
+    'Råd, grupper och myndigheter som källorna anger en webbsida, växel eller funktionsbrevlåda för, nivå för nivå. Varje väg står med sin källa och källans datum. En väg ur en källa som är äldre än några år är märkt.',
+  organetsVagar: 'Så når du organet',
   ansvararFor: 'Ansvarar för',
   enligt: 'Enligt',
   inga: 'Källorna här säger inte vilket organ som arbetar med frågan.',

@@ -43,6 +43,7 @@ export const rubrik = {
   sjukvardsregion: 'Sjukvårdsregion',
   sjukvardsregioner: 'Sjukvårdsregioner',
   tidigareNamn: 'Tidigare namn',
+  kortnamn: 'Kortnamn',
   regionSedan: 'Region sedan',
   period: 'Period',
   beslutadAv: 'Beslutad av',
@@ -69,7 +70,6 @@ export const rubrik = {
   fil: 'Källdokument',
   /** Shown instead of the archive's internal file name, which readers have no use for. */
   filArkiv: 'Dokumentet har ingen webbadress; en kopia finns i registrets källarkiv.',
-  organetsWebbplats: 'Organets webbplats',
   horTill: 'Hör till',
   allaKallor: 'Alla källor',
   allaNyckeltal: 'Alla nyckeltal',

@@ -8,7 +8,8 @@ import { toText } from 'hast-util-to-text';
 import { visitParents } from 'unist-util-visit-parents';
 import { dubblaId } from './dubbla-id.ts';
 import { markeraForkortningar, markeraSprak } from './markering.ts';
-import { synonymer } from './synonymer.ts';
+import { sokutdrag } from './sokutdrag.ts';
+import { synonymtext } from './synonymer.ts';
 import type { Term } from './termer.ts';
 
 /** The first element with this tag name. */
@@ -28,12 +29,13 @@ export function markera(html: string, termer: Term[], href: (t: Term) => string,
   if (!termer.length || !html.includes('<main')) return html;
   const tree = fromHtml(html) as Root;
   const main = forsta(tree, 'main');
-  const syn = forkorta && main && main.properties?.dataPagefindBody !== undefined ? synonymer(toText(main), termer) : [];
+  const syn = forkorta && main && main.properties?.dataPagefindBody !== undefined ? synonymtext(toText(main), termer) : '';
   if (main && forkorta) markeraForkortningar(main, termer, href);
+  if (main) sokutdrag(main);
   const body = forsta(tree, 'body');
   if (body) markeraSprak(body, termer);
   if (main && syn.length)
-    main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn.join(' · ') }] });
+    main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn }] });
   return toHtml(tree, { allowDangerousHtml: true });
 }
 

@@ -15,12 +15,29 @@ function ordMonster(form: string): RegExp {
  * abbreviation.
  */
 export function synonymer(text: string, termer: Term[]): string[] {
+  return termerPaSidan(text, termer).map((x) => x.synonym);
+}
+
+/** The glossary terms a page uses, each with the word it adds to the index. */
+function termerPaSidan(text: string, termer: Term[]): { term: Term; synonym: string }[] {
   const lag = text.toLocaleLowerCase('sv');
-  const ut = new Set<string>();
   const finns = (s: string) => ordMonster(s).test(lag);
+  const ut = new Map<string, { term: Term; synonym: string }>();
   for (const t of termer) {
-    if (finns(t.term)) ut.add(t.expansion);
-    if (finns(t.expansion) || t.varianter.some(finns)) ut.add(t.term);
+    if (finns(t.term)) ut.set(t.expansion, { term: t, synonym: t.expansion });
+    if (finns(t.expansion) || t.varianter.some(finns)) ut.set(t.term, { term: t, synonym: t.term });
   }
-  return [...ut];
+  return [...ut.values()];
+}
+
+/**
+ * The synonyms as the index stores them, and as a search excerpt may show them: readable pairs,
+ * "RCC (Regionalt cancercentrum), SVF (Standardiserat vårdförlopp)", never a run of bare words.
+ */
+export function synonymtext(text: string, termer: Term[]): string {
+  const sedda = new Set<string>();
+  return termerPaSidan(text, termer)
+    .filter(({ term }) => !sedda.has(term.id) && sedda.add(term.id))
+    .map(({ term }) => (term.term.toLocaleLowerCase('sv') === term.expansion.toLocaleLowerCase('sv') ? term.term : `${term.term} (${term.expansion})`))
+    .join(', ');
 }

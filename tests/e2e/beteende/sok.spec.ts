@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTUR } from '../../lib/bygg.ts';
 import { poster } from '../../lib/site.ts';
+import { pagefindsOrdning } from '../../lib/pagefind.ts';
 
 const organ = poster('organ', FIXTUR.content);
 
@@ -19,6 +20,42 @@ test('a body ranks first for its own name, with its type, level and region and a
   const forsta = page.locator('#soktraffar > li').first();
   await expect(forsta.locator('.meta')).toHaveText(/^Cancerråd · Region · Region Ett$/);
   await expect(forsta.locator('mark').first()).toBeVisible();
+});
+
+/** Every body's name, and queries whose hits include a source, a region and definition lists. */
+const NAMN = organ.map((o) => String(o.data.namn));
+const FRAGOR = [...NAMN, 'Testregionen', 'Region Ett', 'Landstinget Ett', 'cancervården', 'handlingsplan', 'RCC'];
+/** Words run together: "UtgivareRegion", "sedan1", "MDKmultidisciplinär". */
+const HOPSKRIVET = /\p{Ll}\p{Lu}|\p{Ll}\d|\p{Lu}{2,}\p{Ll}{3,}/u;
+
+test('excerpts and labels read as text: no words run together, no label part repeated, no bare word lists', async ({ page }) => {
+  let sedda = 0;
+  for (const q of FRAGOR) {
+    await traffar(page, q);
+    const rader = await page.locator('#soktraffar > li').evaluateAll((ls) =>
+      ls.map((l) => ({ url: l.querySelector('a')!.getAttribute('href'), meta: l.querySelector('.meta')?.textContent ?? '', utdrag: l.querySelector(':scope > p:not(.meta)')?.textContent ?? '' })),
+    );
+    for (const r of rader) {
+      const vad = `"${q}" → ${r.url}`;
+      expect(r.utdrag, vad).not.toMatch(HOPSKRIVET);
+      expect(r.utdrag, vad).not.toContain(' · ');
+      const delar = r.meta.split(' · ').filter(Boolean);
+      expect(new Set(delar).size, `${vad}: ${r.meta}`).toBe(delar.length);
+      sedda += 1;
+    }
+  }
+  expect(sedda).toBeGreaterThan(FRAGOR.length);
+});
+
+test("for each body's name Pagefind itself ranks no source record first, before the page reorders anything", async ({ page }) => {
+  await page.goto('/sok/');
+  const forsta = await pagefindsOrdning(page, NAMN);
+  for (const q of NAMN) {
+    expect(forsta[q]!.length, q).toBeGreaterThan(0);
+    expect(forsta[q]![0], `${q}: ${forsta[q]!.slice(0, 3).join(', ')}`).not.toMatch(/\/kallor\//);
+  }
+  // The fixture's source names every body in its text: it is found, only lower.
+  expect(Object.values(forsta).some((u) => u.some((x) => x.includes('/kallor/')))).toBe(true);
 });
 
 test('the type filter keeps only that type, strictly fewer than without it, and lives in the address', async ({ page }) => {

@@ -2,6 +2,7 @@
 // the composition categories in content/), whom to contact about what, goals explained in plain
 // words, and every plan's plain-language summary above the fold on a phone.
 import { expect, test } from '@playwright/test';
+import { vagLank } from '../../../src/lib/graph/patient.ts';
 import { html, huvud, lankar, poster, text } from '../../lib/site.ts';
 
 const PATIENTKATEGORIER = ['patient', 'narstaende'];
@@ -73,11 +74,13 @@ test('/kontakt/ lists, for each question, every body whose content says it handl
   }
   for (const v of poster('vardprogram').filter((x) => x.data.typ === 'svf' || x.data.typ === 'nationellt-vardprogram'))
     for (const a of v.data.ansvariga ?? []) await expect(page.locator(`main a[href="/organ/${a}/"]`).first()).toBeVisible();
+  // Every outside link, number and mailbox is a route the content gives a body, never anything else.
   const alla = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(alla.filter((h) => /^(mailto|tel):/.test(h))).toEqual([]);
-  const externa = alla.filter((h) => /^https?:/.test(h));
-  const webbplatser = new Set(poster('organ').map((o) => o.data.webbplats).filter(Boolean));
-  for (const h of externa) expect(webbplatser.has(h), `${h} är inte ett organs webbplats`).toBe(true);
+  const vagar = new Set(poster('organ').flatMap((o) => [o.data.webbplats, ...(o.data.kontakt ?? []).map((v: any) => vagLank(v.slag, v.varde))]).filter(Boolean));
+  const externa = alla.filter((h) => /^(https?|mailto|tel):/.test(h));
+  expect(externa.length).toBeGreaterThan(0);
+  for (const h of externa) expect(vagar.has(h), `${h} är inte en kontaktväg ur innehållet`).toBe(true);
+  await expect(page.getByText('Se organets sida')).toHaveCount(0);
 });
 
 test('/nationellt/ and every plan page explain each goal in plain words, with the bodies working toward it and its source', () => {

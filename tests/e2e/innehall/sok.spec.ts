@@ -2,7 +2,8 @@
 // inflected forms, facts such as a figure or a place), the page they are after is among the first
 // results. Filters, the address and the no-JS form are tested on the fixture site (beteende/sok).
 import { expect, test, type Page } from '@playwright/test';
-import { alla, html, lankar } from '../../lib/site.ts';
+import { alla, html, lankar, poster } from '../../lib/site.ts';
+import { pagefindsOrdning } from '../../lib/pagefind.ts';
 
 const FORSTA = 3;
 
@@ -53,8 +54,14 @@ const ORD: [string, string][] = [
   ['RCC', 'RCC'], ['NPO', 'NPO'], ['RPO', 'RPO'], ['LPO', 'LPO'], ['SVF', 'SVF'], ['landsting', 'Landsting'], ['cancersamordnare', 'Cancersamordnare'],
 ];
 
+/**
+ * Known gap in Pagefind's own order: two short SKR pages titled with the short name itself
+ * ("NPO cancersjukdomar") still outrank the body; the page moves them below it (EGNA_NAMN).
+ */
+const PAGEFIND_UNDANTAG = ['NPO cancersjukdomar'];
+
 /** A body's own name never has a source record first. */
-const EGNA_NAMN = ['Cancerrådet i Sörmland', 'cancerradet sormland', 'RCC Syd', 'RAG onkologi', 'samverkansnämnden sydöstra', 'MDK'];
+const EGNA_NAMN = ['NPO cancersjukdomar', 'Cancerrådet i Sörmland', 'cancerradet sormland', 'RCC Syd', 'RAG onkologi', 'samverkansnämnden sydöstra', 'MDK'];
 
 async function traffar(page: Page, q: string): Promise<string[]> {
   await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
@@ -121,6 +128,15 @@ test('abbreviations and terms answer with the glossary above the results', async
     const [s, l] = await Promise.all([svar.boundingBox(), page.locator('#soktraffar').boundingBox()]);
     expect.soft(s && l && s.y < l.y, `"${q}": svaret står ovanför träffarna`).toBe(true);
   }
+});
+
+test("for every body's name, Pagefind's own order (before the page moves sources last) has no source record first", async ({ page }) => {
+  const namn = [...new Set([...poster('organ').flatMap((o) => [o.data.namn, o.data.kortnamn].filter(Boolean).map(String)), ...EGNA_NAMN])];
+  expect(namn.length).toBeGreaterThan(40);
+  await page.goto('/sok/');
+  const ordning = await pagefindsOrdning(page, namn);
+  const fel = namn.filter((q) => !PAGEFIND_UNDANTAG.includes(q) && ordning[q]![0]?.startsWith('/kallor/')).map((q) => `${q}: ${ordning[q]!.slice(0, 3).join(', ')}`);
+  expect(fel).toEqual([]);
 });
 
 test('a body\'s own name never puts a source record first', async ({ page }) => {
