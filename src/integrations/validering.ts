@@ -2,7 +2,8 @@
 // Swedish message before anything is rendered; `astro dev` logs the problems (and shows them in
 // the browser overlay) and checks again whenever a content file changes.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIX_GRANS } from '../lib/lix.ts';
@@ -12,6 +13,26 @@ function rapportera(r: Resultat, logger: AstroIntegrationLogger): string | undef
   const fel = r.problem.filter((p) => p.allvar === 'fel');
   if (r.problem.length > fel.length) logger.warn(varningstext(r.problem, LIX_GRANS));
   return fel.length ? felmeddelande(fel, r.antal) : undefined;
+}
+
+/**
+ * Astro clears its data store when src/content.config.ts changes, but not when a module it imports
+ * does: after a change to a schema in src/schemas/ (a new field with a default, say), entries that
+ * did not change keep the data the old schema gave them. So the schemas' own text is stamped in
+ * the cache folder; when it differs, the store is cleared and Astro reads every entry anew.
+ */
+function schemanOforandrade(rot: string, cacheDir: string): boolean {
+  const mapp = join(rot, 'src', 'schemas');
+  const filer = [join(rot, 'src', 'samlingar.ts'), ...(existsSync(mapp) ? readdirSync(mapp).sort().map((f) => join(mapp, f)) : [])].filter((f) => existsSync(f));
+  const hash = createHash('sha256');
+  for (const f of filer) hash.update(f).update(readFileSync(f));
+  const stampel = join(cacheDir, 'scheman.sha256');
+  const nu = hash.digest('hex');
+  const forut = existsSync(stampel) ? readFileSync(stampel, 'utf8') : undefined;
+  if (forut === nu) return true;
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(stampel, nu);
+  return false;
 }
 
 /**
@@ -26,7 +47,7 @@ export function rensaInaktuellCache(rot: string, cacheDir: string): string[] {
   for (const f of filer)
     for (const [, namn = ''] of readFileSync(f, 'utf8').matchAll(/"((?:\.{1,2}\/|\/)?[^"\n]*?\.mdx?)"/g))
       if (!/^[a-z]+:/.test(namn) && !existsSync(resolve(rot, namn))) saknas.add(namn);
-  if (saknas.size) for (const f of filer) rmSync(f, { force: true });
+  if (!schemanOforandrade(rot, cacheDir) || saknas.size) for (const f of filer) rmSync(f, { force: true });
   return [...saknas].sort();
 }
 

@@ -122,6 +122,29 @@ test('a content cache that names a renamed entry file is cleared, with a Swedish
   }
 });
 
+test('a change to a schema clears the content cache, so that unchanged entries get the new schema\'s data', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+  try {
+    const cache = join(dir, 'cache');
+    mkdirSync(join(dir, 'src', 'schemas'), { recursive: true });
+    mkdirSync(join(dir, 'content', 'organ'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'schemas', 'organ.ts'), 'export const a = 1;\n');
+    const store = join(cache, 'data-store.json');
+    const { logger } = loggare();
+    const krok = validering({ innehall: join(dir, 'content') }).hooks['astro:config:setup'] as unknown as Krok;
+    const kor = () => krok({ config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${cache}/`) }, command: 'dev', logger });
+    await kor();
+    writeFileSync(store, '[]');
+    await kor();
+    assert.equal(existsSync(store), true, 'the same schemas: the cache stays');
+    writeFileSync(join(dir, 'src', 'schemas', 'organ.ts'), 'export const a = 2;\n');
+    await kor();
+    assert.equal(existsSync(store), false, 'a schema changed: the cache is cleared');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a bare `astro build` stops on a semantic mistake (a reporting loop) with the Swedish message', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bygge-'));
   try {
