@@ -59,7 +59,7 @@ export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, dat
       rader.push({ kort: sv.tid.kort.fornamn, text: sv.tid.fornamn(b.tidigare, b.nu, datumText(b.till)) });
     }
   const period = data.period as { till?: string } | undefined;
-  if (period?.till && harPasserat(period.till, config.idag)) rader.push({ kort: sv.tid.kort.avslutad, text: sv.tid.avslutad(datumText(period.till)) });
+  if (period?.till && harPasserat(period.till, config.idag)) rader.push({ kort: sv.tid.kort.avslutad(datumText(period.till)), text: sv.tid.avslutad(datumText(period.till)) });
   // a body's end stands in its lifecycle lines (Lifecycle), with its source, not in the notice
   return rader;
 }

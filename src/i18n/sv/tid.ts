@@ -38,7 +38,8 @@ export const tid = {
   kort: {
     gammalKalla: 'kan vara inaktuell',
     fornamn: 'äldre namn',
-    avslutad: 'avslutad',
+    /** Beside the status tag "Avslutad": when, not the same word again. */
+    avslutad: (till: string) => `perioden tog slut ${till}`,
     granskning: 'kan vara inaktuell',
   },
   enligtKallan: (ar: string) => `enligt källan, ${ar}`,
