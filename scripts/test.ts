@@ -1,12 +1,7 @@
-// `npm test`: every step (build, type check, HTML validation, workflows, unit tier, browser tiers),
+// `npm test`: every step in order (type check, build, HTML validation, unit tier, browser tiers),
 // each step's time, the total, and last the one line CI reads: "N passed, N failed", summed over
 // the unit tier and Playwright. A step that is not a test runner (check, build, vnu) counts as one
 // failed test if it fails. Exits non-zero on any failure; after a failed build nothing else runs.
-//
-// The steps run in three rounds: the build alone; then the type check, HTML validation, workflow
-// lint and unit tier side by side (each mostly uses one core, and none writes what another reads:
-// the build is done, and only the type check writes .astro/); then the browser tiers, which use
-// both cores. A round with several steps prints each step's output whole when it ends.
 import { spawn } from 'node:child_process';
 
 interface Steg {
@@ -20,10 +15,9 @@ interface Steg {
 
 const sista = (ut: string, re: RegExp) => [...ut.matchAll(re)].at(-1);
 
-const STEG: Steg[][] = [[
-  { namn: 'bygge', skript: 'build', stoppar: true },
-], [
+const STEG: Steg[] = [
   { namn: 'astro check', skript: 'check' },
+  { namn: 'bygge', skript: 'build', stoppar: true },
   { namn: 'HTML-validering (vnu)', skript: 'validate:html' },
   { namn: 'arbetsflödena (actionlint)', skript: 'lint:workflows' },
   {
@@ -36,7 +30,6 @@ const STEG: Steg[][] = [[
       return p && f ? { passed: Number(p[1]), failed: Number(f[1]) } : undefined;
     },
   },
-], [
   {
     namn: 'webbläsartester (beteende och innehåll)',
     skript: 'test:e2e',
@@ -46,20 +39,19 @@ const STEG: Steg[][] = [[
       return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
     },
   },
-]];
+];
 
-/** Runs `npm run <skript>`; `direkt`: its output as it comes, otherwise only collected. */
-function kor(skript: string, direkt: boolean): Promise<{ kod: number; ut: string }> {
+function kor(skript: string): Promise<{ kod: number; ut: string }> {
   return new Promise((ok) => {
     const barn = spawn('npm', ['run', '-s', skript], { stdio: ['ignore', 'pipe', 'pipe'] });
     let ut = '';
     barn.stdout.on('data', (d) => {
       ut += d;
-      if (direkt) process.stdout.write(d);
+      process.stdout.write(d);
     });
     barn.stderr.on('data', (d) => {
       ut += d;
-      if (direkt) process.stderr.write(d);
+      process.stderr.write(d);
     });
     barn.on('close', (kod) => ok({ kod: kod ?? 1, ut }));
   });
@@ -71,13 +63,11 @@ const rader: string[] = [];
 let passed = 0;
 let failed = 0;
 
-/** One step: runs it, counts its tests, adds its line; true if the rounds after it cannot run. */
-async function steg1(steg: Steg, ensam: boolean): Promise<boolean> {
-  if (ensam) console.log(`\n▶ ${steg.namn} (npm run ${steg.skript})`);
+for (const steg of STEG) {
+  console.log(`\n▶ ${steg.namn} (npm run ${steg.skript})`);
   const t = Date.now();
-  const { kod, ut } = await kor(steg.skript, ensam);
+  const { kod, ut } = await kor(steg.skript);
   const tid = Date.now() - t;
-  if (!ensam) console.log(`\n▶ ${steg.namn} (npm run ${steg.skript}), ${sek(tid)}\n${ut.trimEnd()}`);
   const antal = steg.rakna?.(ut);
   if (antal) {
     passed += antal.passed;
@@ -90,14 +80,8 @@ async function steg1(steg: Steg, ensam: boolean): Promise<boolean> {
   }
   const utfall = antal ? `${antal.passed} passed, ${antal.failed} failed` : steg.rakna ? `inga antal i utskriften (kod ${kod})` : kod === 0 ? 'ok' : `misslyckades (kod ${kod})`;
   rader.push(`${steg.namn.padEnd(42)} ${sek(tid).padStart(8)}  ${utfall}`);
-  return kod !== 0 && !!steg.stoppar;
-}
-
-for (const omgang of STEG) {
-  const stopp = await Promise.all(omgang.map((s) => steg1(s, omgang.length === 1)));
-  const vilket = omgang.find((_, i) => stopp[i]);
-  if (vilket) {
-    rader.push(`(${vilket.namn} misslyckades: stegen efter kördes inte)`);
+  if (kod !== 0 && steg.stoppar) {
+    rader.push(`(${steg.namn} misslyckades: stegen efter kördes inte)`);
     break;
   }
 }

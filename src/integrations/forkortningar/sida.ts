@@ -32,14 +32,15 @@ export function markera(html: string, termer: Term[], href: (t: Term) => string,
   const syn = forkorta && main && main.properties?.dataPagefindBody !== undefined ? synonymtext(toText(main), termer) : '';
   if (main && forkorta) markeraForkortningar(main, termer, href);
   if (main) sokutdrag(main);
-  const body = forsta(tree, 'body');
-  if (body) markeraSprak(body, termer);
+  // Before the languages: a foreign term among the synonyms gets its language too.
   if (main && syn.length)
     main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn }] });
+  const body = forsta(tree, 'body');
+  if (body) markeraSprak(body, termer);
   return toHtml(tree, { allowDangerousHtml: true });
 }
 
-/** What the pass needs besides the pages, as plain data (it crosses into worker threads). */
+/** What the pass needs besides the pages, as plain data (it crosses into child processes). */
 export interface Uppdrag {
   termer: Term[];
   /** Glossary address per term id. */
