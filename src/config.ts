@@ -7,9 +7,11 @@ export const config = {
   utgivare: process.env.UTGIVARE ?? 'Cancerrådsregistrets redaktion (ideellt projekt, fristående från regionerna och RCC)',
   /**
    * Address for error reports from readers without a GitHub account (DIGG requires a feedback
-   * channel). PLACEHOLDER: set FELRAPPORT to the real functional mailbox when deploying.
+   * channel): the site's functional mailbox, set by whoever deploys it (FELRAPPORT; on GitHub the
+   * repository variable FELRAPPORT). Never a made-up address: unset, the pages offer only the
+   * GitHub route and say so.
    */
-  felrapport: process.env.FELRAPPORT ?? 'felrapport@example.org',
+  felrapport: process.env.FELRAPPORT?.trim() || undefined,
   /** Branch that the edit links point to. */
   gren: process.env.REPO_BRANCH ?? 'main',
   /** An entry whose `granskad` date is older than this many months shows an "may be out of date" note. */
