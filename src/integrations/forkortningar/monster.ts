@@ -1,5 +1,5 @@
 // The regular expressions of the glossary's terms, without the content reader, so that the
-// worker threads of the after-build pass (arbetare.ts) load only what they use.
+// child processes of the after-build pass (arbetare.ts) load only what they use.
 import type { Term } from './termer.ts';
 
 /** Upper-case abbreviations (RCC, SVF), which are explained at their first use on a page. */

@@ -1,5 +1,5 @@
 // One built page through the after-build pass: abbreviations, languages, search synonyms and the
-// duplicate-anchor check. Used by the worker threads (arbetare.ts) and, for a few pages, directly.
+// duplicate-anchor check. Used by the child processes (arbetare.ts) and, for a few pages, directly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
