@@ -5,9 +5,10 @@
 // Unit tests are not here: `npm run test:unit` runs them with Node's test runner.
 import { defineConfig } from '@playwright/test';
 import { PORTAR, adress } from './tests/lib/portar.ts';
+import { chromiumVag } from './scripts/webblasare.ts';
 
 // CHROMIUM_PATH=bundled uses Playwright's own browser (e.g. on GitHub's runners); default is Debian's.
-const chromium = process.env.CHROMIUM_PATH === 'bundled' ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+const chromium = chromiumVag() === 'bundled' ? undefined : chromiumVag();
 
 export default defineConfig({
   testDir: './tests/e2e',

@@ -4,15 +4,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTUR } from '../../lib/bygg.ts';
 import { poster } from '../../lib/site.ts';
-import { pagefindsOrdning } from '../../lib/pagefind.ts';
+import { pagefindsOrdning, sok as traffar } from '../../lib/pagefind.ts';
 
 const organ = poster('organ', FIXTUR.content);
 
-async function traffar(page: Page, q: string): Promise<string[]> {
-  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('#sokstatus')).toContainText(/träff/, { timeout: 20_000 });
-  return page.locator('#soktraffar > li > h3 > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
 
 test('a body ranks first for its own name, with its type, level and region and a highlighted excerpt', async ({ page }) => {
   const t = await traffar(page, 'Cancerrådet i Ett');

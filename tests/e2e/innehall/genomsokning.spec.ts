@@ -12,6 +12,7 @@ import { SAMLINGAR, SAMLINGSNAMN } from '../../../src/samlingar.ts';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DELAR = 8;
 const STOR = { width: 1280, height: 720 };
+const SMAL = { width: 320, height: 640 };
 const alla = sidor();
 
 // Routes with a parameter: each collection with pages of its own (from the registry), its change
@@ -62,7 +63,18 @@ function axe(page: Page, regler?: string[]): Promise<Brott[]> {
 const axeFel = (schema: string, v: Brott[]) =>
   v.map((x) => `axe (${schema}): ${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-/** Every check on one page; the page's listeners fill `handelser` while it loads. */
+/** Whether the page is no wider than the viewport at 320 px. */
+async function smal(page: Page): Promise<string[]> {
+  const [bredd, synlig] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  return bredd > synlig ? [`skrollar i sidled vid 320 px (${bredd} px bred)`] : [];
+}
+
+/**
+ * Every check on one page; the page's listeners fill `handelser` while it loads. A page loads at
+ * the width the one before it ended at, so that the viewport changes once per page, not twice:
+ * at 320 px the page is checked for sideways scrolling first, then widened for axe; at 1280 px the
+ * other way round.
+ */
 async function kontrollera(page: Page, vag: string, handelser: string[], tider: Record<string, number>): Promise<string[]> {
   const fel: string[] = [];
   let t = Date.now();
@@ -70,12 +82,17 @@ async function kontrollera(page: Page, vag: string, handelser: string[], tider: 
     tider[namn] = (tider[namn] ?? 0) + Date.now() - t;
     t = Date.now();
   };
-  await page.setViewportSize(STOR);
   const svar = await page.goto(vag, { waitUntil: 'load' });
   matt('laddning');
   if (svar?.status() !== 200) fel.push(`status ${svar?.status()}`);
   fel.push(...(await page.evaluate(() => (window as unknown as { csp?: string[] }).csp ?? [])).map((c) => `CSP-brott: ${c}`));
   fel.push(...(await rubriker(page)));
+  const forstSmal = page.viewportSize()?.width === SMAL.width;
+  if (forstSmal) {
+    fel.push(...(await smal(page)));
+    await page.setViewportSize(STOR);
+    matt('320 px');
+  }
   // axe.run in the page itself (the site has no frames, so nothing is lost).
   fel.push(...axeFel('ljust', await axe(page)));
   matt('axe');
@@ -85,10 +102,11 @@ async function kontrollera(page: Page, vag: string, handelser: string[], tider: 
     await page.emulateMedia({ colorScheme: 'light' });
     matt('axe mörkt');
   }
-  await page.setViewportSize({ width: 320, height: 640 });
-  const [bredd, synlig] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  if (bredd > synlig) fel.push(`skrollar i sidled vid 320 px (${bredd} px bred)`);
-  matt('320 px');
+  if (!forstSmal) {
+    await page.setViewportSize(SMAL);
+    fel.push(...(await smal(page)));
+    matt('320 px');
+  }
   fel.push(...handelser.splice(0));
   return fel.map((f) => `${vag}: ${f}`);
 }
@@ -120,6 +138,7 @@ for (let del = 0; del < DELAR; del++) {
         (w.csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
       });
     });
+    await page.setViewportSize(STOR);
     const fel: string[] = [];
     const tider: Record<string, number> = {};
     for (const vag of mina) fel.push(...(await kontrollera(page, vag, handelser, tider)));

@@ -3,7 +3,7 @@
 // results. Filters, the address and the no-JS form are tested on the fixture site (beteende/sok).
 import { expect, test, type Page } from '@playwright/test';
 import { alla, html, lankar, poster } from '../../lib/site.ts';
-import { pagefindsOrdning } from '../../lib/pagefind.ts';
+import { pagefindsOrdning, sok as traffar } from '../../lib/pagefind.ts';
 
 const FORSTA = 3;
 
@@ -63,12 +63,6 @@ const PAGEFIND_UNDANTAG = ['NPO cancersjukdomar'];
 /** A body's own name never has a source record first. */
 const EGNA_NAMN = ['NPO cancersjukdomar', 'Cancerrådet i Sörmland', 'cancerradet sormland', 'RCC Syd', 'RAG onkologi', 'samverkansnämnden sydöstra', 'MDK'];
 
-async function traffar(page: Page, q: string): Promise<string[]> {
-  await page.goto(`/sok/?q=${encodeURIComponent(q)}`);
-  // Generous: on a loaded CI machine Pagefind's first load can take a while.
-  await expect(page.locator('#sokstatus')).toContainText(/träff/, { timeout: 20_000 });
-  return page.locator('#soktraffar > li > h3 > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
 
 // The query table runs in a few long tests, each in one page at 360 px, so that Pagefind loads once
 // per test instead of once per query (ranking does not depend on the width). Each query is a soft
