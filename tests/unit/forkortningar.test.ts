@@ -60,6 +60,25 @@ test('a page gets abbreviations, languages and hidden search synonyms; the gloss
   assert.match(ordlistan, /<span lang="en">best practice<\/span>/);
 });
 
+test('only <main> is rewritten when no foreign term stands outside it; otherwise the whole page, with the same tree', () => {
+  const huvud = '<!doctype html><html lang="sv"><head><meta content="\'self\'"><title>RCC</title></head><body><header><a href="/">Start</a></header>';
+  const main = '<main data-pagefind-body><p>RCC arbetar med best practice.</p></main>';
+  const fot = '<footer><p>Om webbplatsen</p></footer></body></html>';
+  const ut = markera(huvud + main + fot, TERMER, href);
+  // The page around <main> keeps its bytes (Astro's own doctype and quoting).
+  assert.ok(ut.startsWith(huvud) && ut.endsWith(fot), ut);
+  assert.match(ut, /<abbr title="Regionalt cancercentrum">RCC<\/abbr>/);
+  assert.match(ut, /<main[^>]*>[\s\S]*<span lang="en">best practice<\/span>[\s\S]*<\/main>/);
+  // Either way the document is the one the whole-page pass gives.
+  const hel = (h: string) => toHtml(fromHtml(h));
+  const medFot = markera(huvud + main + fot.replace('Om webbplatsen', 'Best practice'), TERMER, href);
+  assert.match(medFot, /<footer><p><span lang="en">Best practice<\/span><\/p><\/footer>/);
+  assert.equal(hel(ut), hel(medFot.replace('<span lang="en">Best practice</span>', 'Om webbplatsen')));
+  // Two <main> elements (not expected, but possible in a page's own HTML): the whole page.
+  const tva = markera(huvud + main + main + fot, TERMER, href);
+  assert.equal(tva.match(/<abbr/g)?.length, 1);
+});
+
 test('search synonyms go both ways: abbreviation to expansion and expansion or variant to abbreviation', () => {
   assert.deepEqual(synonymer('Två regionala cancercentrum samarbetar.', TERMER), ['RCC']);
   assert.deepEqual(synonymer('SVF gäller.', TERMER), ['Standardiserat vårdförlopp']);

@@ -21,20 +21,48 @@ function forsta(tree: Root, tagName: string): Element | undefined {
   return hittad;
 }
 
+/** The page around its one <main> element: [before, main, after], or undefined if it has not exactly one. */
+function kringMain(html: string): [string, string, string] | undefined {
+  const fran = html.indexOf('<main');
+  const slut = html.indexOf('</main>');
+  if (fran < 0 || slut < fran || html.indexOf('<main', fran + 1) >= 0 || html.indexOf('</main>', slut + 1) >= 0) return undefined;
+  return [html.slice(0, fran), html.slice(fran, slut + '</main>'.length), html.slice(slut + '</main>'.length)];
+}
+
+/** Abbreviations, search excerpts and synonyms: the work inside <main>. */
+function markeraMain(main: Element, termer: Term[], href: (t: Term) => string, forkorta: boolean): void {
+  const syn = forkorta && main.properties?.dataPagefindBody !== undefined ? synonymtext(toText(main), termer) : '';
+  if (forkorta) markeraForkortningar(main, termer, href);
+  sokutdrag(main);
+  // Before the languages: a foreign term among the synonyms gets its language too.
+  if (syn.length)
+    main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn }] });
+}
+
 /**
  * One built page: abbreviations (not on the glossary itself: `forkorta` false), languages and
  * search synonyms. Returns the page unchanged when there is nothing to do.
+ *
+ * Everything but the languages happens in <main>. When no foreign term appears outside it (the
+ * header and footer are the same on every page), only <main> is parsed and written back, and the
+ * rest of the page is kept as it was: about half the work of the whole document. Otherwise, or when
+ * the page has not exactly one <main>, the whole document is parsed.
  */
 export function markera(html: string, termer: Term[], href: (t: Term) => string, forkorta = true): string {
   if (!termer.length || !html.includes('<main')) return html;
+  const delar = kringMain(html);
+  const former = termer.filter((t) => t.sprak).flatMap((t) => [t.term, ...t.varianter]).map((f) => f.toLocaleLowerCase('sv'));
+  const utanfor = delar && (delar[0] + delar[2]).toLocaleLowerCase('sv');
+  if (delar && utanfor !== undefined && !former.some((f) => utanfor.includes(f))) {
+    const tree = fromHtml(delar[1], { fragment: true }) as Root;
+    const main = forsta(tree, 'main')!;
+    markeraMain(main, termer, href, forkorta);
+    markeraSprak(main, termer);
+    return delar[0] + toHtml(tree, { allowDangerousHtml: true }) + delar[2];
+  }
   const tree = fromHtml(html) as Root;
   const main = forsta(tree, 'main');
-  const syn = forkorta && main && main.properties?.dataPagefindBody !== undefined ? synonymtext(toText(main), termer) : '';
-  if (main && forkorta) markeraForkortningar(main, termer, href);
-  if (main) sokutdrag(main);
-  // Before the languages: a foreign term among the synonyms gets its language too.
-  if (main && syn.length)
-    main.children.push({ type: 'element', tagName: 'p', properties: { className: ['synonymer'], hidden: true, dataPagefindWeight: '0.5' }, children: [{ type: 'text', value: syn }] });
+  if (main) markeraMain(main, termer, href, forkorta);
   const body = forsta(tree, 'body');
   if (body) markeraSprak(body, termer);
   return toHtml(tree, { allowDangerousHtml: true });

@@ -21,7 +21,9 @@ export function synonymer(text: string, termer: Term[]): string[] {
 /** The glossary terms a page uses, each with the word it adds to the index. */
 function termerPaSidan(text: string, termer: Term[]): { term: Term; synonym: string }[] {
   const lag = text.toLocaleLowerCase('sv');
-  const finns = (s: string) => ordMonster(s).test(lag);
+  // A form that is not in the text at all cannot stand in it as a word: most pages use few of the
+  // glossary's forms, and looking for a substring costs far less than the whole-word pattern.
+  const finns = (s: string) => lag.includes(s.toLocaleLowerCase('sv')) && ordMonster(s).test(lag);
   const ut = new Map<string, { term: Term; synonym: string }>();
   for (const t of termer) {
     if (finns(t.term)) ut.set(t.expansion, { term: t, synonym: t.expansion });
