@@ -5,18 +5,20 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { visitParents } from 'unist-util-visit-parents';
+import { EXIT, visitParents } from 'unist-util-visit-parents';
 import { dubblaId } from './dubbla-id.ts';
 import { markeraForkortningar, markeraSprak } from './markering.ts';
 import { sokutdrag } from './sokutdrag.ts';
 import { synonymtext } from './synonymer.ts';
 import type { Term } from './termer.ts';
 
-/** The first element with this tag name. */
+/** The first element with this tag name; the walk stops there. */
 function forsta(tree: Root, tagName: string): Element | undefined {
   let hittad: Element | undefined;
   visitParents(tree, 'element', (n: Element) => {
-    if (n.tagName === tagName) hittad ??= n;
+    if (n.tagName !== tagName) return;
+    hittad = n;
+    return EXIT;
   });
   return hittad;
 }
