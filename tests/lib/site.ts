@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { poster as lasPoster } from '../../src/lib/innehall/lasare.ts';
+import { SAMLINGAR, SAMLINGSNAMN } from '../../src/samlingar.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -55,7 +56,8 @@ export function poster(samling: string, korpus = CONTENT): Post[] {
   }));
 }
 
-export const SAMLINGAR_MED_SIDOR = ['sjukvardsregioner', 'regioner', 'organ', 'planer', 'mal', 'vardprogram', 'kallor'] as const;
+/** The collections whose entries have pages of their own, from the registry. */
+export const SAMLINGAR_MED_SIDOR = SAMLINGSNAMN.filter((s) => SAMLINGAR[s].sida === 'egen');
 
 /** Text content of an HTML string as a reader sees it: whitespace folded, entities for & < > " decoded. */
 export function text(h: string): string {
