@@ -46,6 +46,14 @@ test('a region in two healthcare regions is a member of both, with its part', ()
   assert.deepEqual(g.regionerI('beta').map((r) => [r.region.id, r.del]), [['tva', 'södra']]);
 });
 
+test('the regions in more than one healthcare region are those with more than one, by name', () => {
+  assert.deepEqual(buildGraph(korpus()).regionerIFleraSjukvardsregioner().map((r) => r.id), ['tva']);
+  const region = (id: string, namn: string, svr: string[]) =>
+    e('regioner', id, { namn, tidigareNamn: [], sjukvardsregioner: svr.map((s) => ({ id: ref('sjukvardsregioner', s) })), ...bas });
+  const g = buildGraph(korpus({ regioner: [region('tre', 'Region Tre', ['beta']), region('alla', 'Region Alla', ['alfa', 'beta'])] }));
+  assert.deepEqual(g.regionerIFleraSjukvardsregioner().map((r) => r.id), ['alla', 'tva']);
+});
+
 test('a new "reports to" link appears on the body reported to', () => {
   const g = buildGraph(korpus());
   assert.deepEqual(g.underordnade('rcc').map((o) => o.id), ['rad']);

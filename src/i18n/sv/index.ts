@@ -15,6 +15,8 @@ import { tidslinje } from './tidslinje.ts';
 import { historik } from './historik.ts';
 import { data, serie } from './data.ts';
 import { regionsida } from './regioner.ts';
+import { listsida, person } from './listsidor.ts';
+import { om, redaktorer, tillganglighet } from './om.ts';
 
 export const sv = {
   webbplats,
@@ -43,6 +45,11 @@ export const sv = {
   data,
   fel,
   regionsida,
+  listsida,
+  person,
+  om,
+  tillganglighet,
+  redaktorer,
 } as const;
 
 export { datumText, upprakning } from './format.ts';

@@ -33,7 +33,6 @@ export const kontakt = {
   /** A route's source and its date: "enligt Organisation RCC Syd (odaterad, kontrollerad 24 november 2026)". */
   kallaOchDatum: 'enligt',
   utanKalla: 'ingen av källorna här anger adressen',
-  kontaktvagar: 'Kontaktvägar',
   allaRubrik: 'Alla kontaktvägar som källorna anger',
   allaText:
     'Råd, grupper och myndigheter som källorna anger en webbsida, växel eller funktionsbrevlåda för, nivå för nivå. Varje väg står med sin källa och källans datum. En väg ur en källa som är äldre än några år är märkt.',

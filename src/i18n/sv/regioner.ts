@@ -8,11 +8,8 @@ export const regionsida = {
   soktaKallorEfter: (region: string) => `nämns inget eget råd och ingen egen grupp för cancervården i ${region}.`,
   tacksAv: 'Regionen täcks av de råd och grupper som arbetar för hela sjukvårdsregionen:',
   tacksAvFlera: 'Regionen täcks av de råd och grupper som arbetar för dess sjukvårdsregioner:',
-  organSomTacker: 'Råd och grupper som täcker regionen',
   /** Heading of one healthcare region's group, with the part of the region that belongs there. */
   gruppRubrik: (sjukvardsregion: string, del?: string) => (del ? `${sjukvardsregion} (${del})` : sjukvardsregion),
   /** A region with no bodies of its own and no date of a search: nothing to say but that. */
   ingaUppgifter: (region: string) => `Webbplatsen har ännu inga uppgifter om råd och grupper i ${region}.`,
-  /** A source's own wording of its publisher, after the link to the body (on a source's page). */
-  iKallan: (utgivare: string) => `i källan: ${utgivare}`,
 } as const;

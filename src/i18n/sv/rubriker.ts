@@ -1,8 +1,19 @@
 // Headings and short texts of entry pages and their parts.
+import { samling } from './etiketter.ts';
+
 export const rubrik = {
   startIngress:
     'Här ser du vilka råd och grupper som styr cancervården i Sverige, vad de har i uppdrag och vilka mål de arbetar mot. Allt med källor.',
+  /** The start page's count of what the site describes. */
+  startAntal: (n: { organ: number; planer: number; mal: number; kallor: number }) =>
+    `Webbplatsen beskriver ${n.organ} råd, grupper och myndigheter, ${n.planer} strategier och planer med ${n.mal} mål, byggt på ${n.kallor} källor.`,
   nivaerna: 'Tre nivåer',
+  /** The start page's card of the national level. */
+  startNationellText:
+    'Regeringen, myndigheter, Sveriges Kommuner och Regioner och de regionala cancercentrumens nationella samverkan. Här finns den nationella cancerstrategin och dess fem mål.',
+  /** The start page's card of the healthcare regions. */
+  startSjukvardsregioner: 'Sex sjukvårdsregioner',
+  startSjukvardsregionerText: 'Regionerna samarbetar i sex sjukvårdsregioner. Varje sjukvårdsregion har ett regionalt cancercentrum (RCC).',
   /** The start page's card of the regions. */
   startRegioner: (n: number) => `${n} regioner`,
   startRegionerText:
@@ -10,6 +21,11 @@ export const rubrik = {
   /** A region in two healthcare regions: which part belongs where. */
   delI: (del: string) => `${del}:`,
   hittaRegion: 'Hitta din region',
+  /** The search page's list of everything, which works without JavaScript (here, not in sok.ts, which the client script bundles). */
+  allaAo: 'Allt på webbplatsen, A–Ö',
+  /** The lead of the national level's page. */
+  nationelltIngress:
+    'Den nationella nivån sätter riktningen för cancervården i hela landet: regeringen genom strategier och årliga överenskommelser med Sveriges Kommuner och Regioner, myndigheterna genom riktlinjer och uppföljning, och de regionala cancercentrumen tillsammans genom nationella vårdprogram och vårdförlopp.',
   uppdrag: 'Uppdrag',
   uppgifter: 'Uppgifter',
   syfte: 'Syfte',
@@ -65,6 +81,8 @@ export const rubrik = {
   infort: 'Infört',
   anvandsPa: 'Uppgifter från källan finns på',
   utgivare: 'Utgivare',
+  /** A source's own wording of its publisher, after the link to the body (on a source's page). */
+  iKallan: (utgivare: string) => `i källan: ${utgivare}`,
   datum: 'Datum',
   adress: 'Adress',
   fil: 'Källdokument',
@@ -75,7 +93,8 @@ export const rubrik = {
   allaNyckeltal: 'Alla nyckeltal',
   faltI: (samling: string) => `Fält i ${samling}`,
   antalMal: (n: number) => `${n} mål`,
-  ingaOrganIRegionen: (region: string) => `Webbplatsen har ännu inga uppgifter om råd och grupper i ${region}. Se sjukvårdsregionens sida.`,
+  /** Before the link or name of a goal's plan: "Mål 2 i" (a goal page's kicker), "Mål i" (the A–Ö list). */
+  malIPlan: (nummer?: number) => `${samling.mal}${nummer ? ` ${nummer}` : ''} i`,
   sjukvardsregionensOrgan: 'Sjukvårdsregionens råd och grupper',
   organISjukvardsregionen: 'Råd och grupper i sjukvårdsregionen',
   organIRegionerna: 'Råd och grupper i regionerna',
@@ -95,6 +114,11 @@ export const kolumn = {
   matt: 'Mått',
   ar: 'År',
   kalla: 'Källa',
+  utgivare: 'Utgivare',
+  datum: 'Datum',
+  anvandsPa: 'Används på',
+  /** How many pages use a source, in the list of sources. */
+  sidor: (n: number) => `${n} sidor`,
   ja: 'ja',
   nej: 'nej',
   kallaI: 'källa',

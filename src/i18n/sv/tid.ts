@@ -8,7 +8,6 @@ export const tid = {
   seVarjeSida: 'se varje sida',
   andrad: 'Senast ändrad',
   avslutad: (till: string) => `Perioden tog slut ${till}. Planen gäller inte längre, men visas för att den har styrt arbetet.`,
-  avslutadTagg: 'Avslutad',
   ochFramat: 'och framåt',
   gammalKalla: (datering: string) => `Sidans nyaste källa: ${datering}. Uppgifterna kan ha ändrats sedan dess.`,
   oenighet: 'källorna anger olika personer',
@@ -19,10 +18,10 @@ export const tid = {
   planstatus: { pagaende: 'Pågående', avslutad: 'Avslutad', kommande: 'Kommande' },
   /** The label of who made the plan and when, by how it came about (a report is not a decision). */
   beslutsslag: {
-    beslutad: { av: 'Beslutad av', datum: 'Beslutsdatum', handelse: 'beslutades' },
-    overlamnad: { av: 'Överlämnad av', datum: 'Överlämnad', handelse: 'överlämnades' },
-    presenterad: { av: 'Presenterad av', datum: 'Presenterad', handelse: 'presenterades' },
-    overenskommen: { av: 'Överenskommen mellan', datum: 'Överenskommen', handelse: 'ingicks' },
+    beslutad: { av: 'Beslutad av', datum: 'Beslutsdatum' },
+    overlamnad: { av: 'Överlämnad av', datum: 'Överlämnad' },
+    presenterad: { av: 'Presenterad av', datum: 'Presenterad' },
+    overenskommen: { av: 'Överenskommen mellan', datum: 'Överenskommen' },
   },
   idag: {
     rubrik: 'Det här gäller i dag',
@@ -42,7 +41,6 @@ export const tid = {
     avslutad: (till: string) => `perioden tog slut ${till}`,
     granskning: 'kan vara inaktuell',
   },
-  enligtKallan: (ar: string) => `enligt källan, ${ar}`,
   upphort: (d: string) => `Organet upphörde ${d}.`,
   /** A body's status, derived from its dates (src/lib/tid.ts organStatus): on its page and where it is listed. */
   organstatus: {

@@ -16,4 +16,8 @@ export const fel = {
   flyttad: 'Sidan har flyttat',
   flyttadText: 'Sidan har fått en ny adress. Om du inte kommer dit av dig själv:',
   sidanFinnsInteText: 'Sidan du sökte finns inte, eller har flyttats. Prova sökningen eller börja från startsidan.',
+  /** The ways on from the "not found" page. */
+  tillStart: 'Till startsidan',
+  sokEllerBladdra: 'Sök eller bläddra A–Ö',
+  allaOrgan: 'Alla råd och grupper',
 } as const;

@@ -68,6 +68,8 @@ export function organRelationer(k: Karna) {
     organPaNiva: (niva: Niva, typ?: string) => paNiva(niva).filter((o) => typ === undefined || o.data.typ === typ),
     nationellaOrgan: () => paNiva('nationell'),
     regionerI,
+    /** Regions that belong to more than one healthcare region (Halland: a northern and a southern part), by name. */
+    regionerIFleraSjukvardsregioner: () => sorterad('regioner', c.regioner.filter((r) => r.data.sjukvardsregioner.length > 1)),
     /** Member regions of a healthcare region that have bodies of their own. */
     regionerMedOrganI: (svr: string) => regionerI(svr).filter((r) => perRegion.has(r.region.id)),
     organSomTjanarMal: (id: string) => sorterad('organ', perMal.get(id)),
