@@ -118,7 +118,7 @@ export const kolumn = {
   datum: 'Datum',
   anvandsPa: 'Används på',
   /** How many pages use a source, in the list of sources. */
-  sidor: (n: number) => `${n} sidor`,
+  sidor: (n: number) => `${n} ${n === 1 ? 'sida' : 'sidor'}`,
   ja: 'ja',
   nej: 'nej',
   kallaI: 'källa',
