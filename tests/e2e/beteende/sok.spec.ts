@@ -1,13 +1,12 @@
 // Search behaviour on the fixture site: filters narrow to what they name and live in the address,
 // typing updates the address, no hits are announced, and without JavaScript the A–Ö list remains.
 // Expectations come from tests/fixtures/mini, not from the real content.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIXTUR } from '../../lib/bygg.ts';
 import { poster } from '../../lib/site.ts';
 import { pagefindsOrdning, sok as traffar } from '../../lib/pagefind.ts';
 
 const organ = poster('organ', FIXTUR.content);
-
 
 test('a body ranks first for its own name, with its type, level and region and a highlighted excerpt', async ({ page }) => {
   const t = await traffar(page, 'Cancerrådet i Ett');

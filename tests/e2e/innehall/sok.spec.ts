@@ -1,7 +1,7 @@
 // Search on the real site: for the ways people ask (names, abbreviations, their expansions,
 // inflected forms, facts such as a figure or a place), the page they are after is among the first
 // results. Filters, the address and the no-JS form are tested on the fixture site (beteende/sok).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { alla, html, lankar, poster } from '../../lib/site.ts';
 import { pagefindsOrdning, sok as traffar } from '../../lib/pagefind.ts';
 
@@ -62,7 +62,6 @@ const PAGEFIND_UNDANTAG = ['NPO cancersjukdomar'];
 
 /** A body's own name never has a source record first. */
 const EGNA_NAMN = ['NPO cancersjukdomar', 'Cancerrådet i Sörmland', 'cancerradet sormland', 'RCC Syd', 'RAG onkologi', 'samverkansnämnden sydöstra', 'MDK'];
-
 
 // The query table runs in a few long tests, each in one page at 360 px, so that Pagefind loads once
 // per test instead of once per query (ranking does not depend on the width). Each query is a soft
