@@ -1,9 +1,10 @@
 // Screenshots of built pages at phone and desktop width, for looking at what users get.
 // Usage: npm run skarmbild -- /organ/x/ /regioner/y/   (preview server on :4321, or on $PORT)
 import { chromium } from '@playwright/test';
+import { chromiumVag } from './webblasare.ts';
 
 const sidor = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromiumVag() === 'bundled' ? undefined : chromiumVag(), args: ['--no-sandbox', '--disable-gpu'] });
 for (const [namn, bredd] of [['mobil', 375], ['dator', 1280]]) {
   for (const dark of [false, true]) {
     if (dark && namn === 'mobil') continue;

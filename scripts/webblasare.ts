@@ -1,10 +1,10 @@
-// Which Chromium the browser tests use: CHROMIUM_PATH if set ("bundled" for Playwright's own),
+// Which Chromium the browser tests and `npm run skarmbild` use: CHROMIUM_PATH if set ("bundled" for Playwright's own),
 // else Debian's headless shell (the same engine without the desktop browser around it, about a fifth
 // faster per page in the crawl), else Debian's full chromium.
 import { existsSync } from 'node:fs';
 
-export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
-export const CHROMIUM = '/usr/bin/chromium';
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+const CHROMIUM = '/usr/bin/chromium';
 
 export function chromiumVag(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
