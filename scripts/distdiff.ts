@@ -2,10 +2,15 @@
 // restructure can show that readers get the same pages. Hashed asset names (`Bas.Ab12cD.css`),
 // git dates ("Senast ändrad") and Pagefind's index fragments are normalised away; every other
 // difference is printed as a unified diff of the two files' lines.
+// `--trad`: HTML files whose bytes differ but whose parsed trees (hast, as a browser builds them)
+// are the same are counted, not printed: for a change in how pages are written out, not in what
+// they say (issue 17: the after-build pass keeps Astro's bytes where it used to re-serialise them).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { sammaTrad } from './trad.ts';
 
-const [fore, efter = 'dist'] = process.argv.slice(2);
+const trad = process.argv.includes('--trad');
+const [fore, efter = 'dist'] = process.argv.slice(2).filter((a) => a !== '--trad');
 if (!fore || !existsSync(fore) || !existsSync(efter)) {
   console.error('Ange två byggda mappar: npm run distdiff -- <före> [efter, standard dist]');
   process.exit(2);
@@ -48,6 +53,8 @@ function radskillnad(x: string[], y: string[]): string {
   return ut.join('\n');
 }
 
+let lika = 0;
+
 for (const f of [...a].filter((f) => b.has(f)).sort()) {
   const x = readFileSync(join(fore, f));
   const y = readFileSync(join(efter, f));
@@ -55,6 +62,10 @@ for (const f of [...a].filter((f) => b.has(f)).sort()) {
   const tx = normalisera(x.toString('utf8'));
   const ty = normalisera(y.toString('utf8'));
   if (tx === ty) continue;
+  if (trad && f.endsWith('.html') && sammaTrad(tx, ty)) {
+    lika++;
+    continue;
+  }
   skillnader++;
   // Built HTML is mostly one long line: split at tags so that the diff shows the element that changed.
   const rader = (t: string) => t.replace(/></g, '>\n<').split('\n');
@@ -71,5 +82,6 @@ for (const [namn, x] of ta) {
   else if (!x.equals(y)) console.log(`~ ${namn}: ${x.length} byte före, ${y.length} efter`), skillnader++;
 }
 for (const namn of tb.keys()) if (!ta.has(namn)) console.log(`+ ny efter: ${namn}`), skillnader++;
+if (lika) console.log(`${lika} HTML-filer skiljer i bytes men ger samma träd.`);
 console.log(skillnader ? `${skillnader} skillnader.` : 'Inga skillnader.');
 process.exit(skillnader ? 1 : 0);

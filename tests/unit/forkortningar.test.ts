@@ -12,6 +12,7 @@ import { markeraForkortningar, markeraSprak } from '../../src/integrations/forko
 import { synonymer, synonymtext } from '../../src/integrations/forkortningar/synonymer.ts';
 import { sokutdrag } from '../../src/integrations/forkortningar/sokutdrag.ts';
 import type { Term } from '../../src/integrations/forkortningar/termer.ts';
+import { tradFor } from '../../scripts/trad.ts';
 
 const TERMER: Term[] = [
   { id: 'rcc-n', term: 'RCC-N', expansion: 'Regionalt cancercentrum norr', varianter: [] },
@@ -128,4 +129,64 @@ test('the process pool marks every file like one thread does, and reports repeat
   assert.deepEqual(ett.dubbla.flatMap((d, i) => d.map((id) => `${i}:${id}`)), ['7:a7', '33:a33']);
   assert.equal(ett.html[0], markera(sida(0), TERMER, href));
   assert.match(ett.html[7]!, /^<!DOCTYPE html>/);
+});
+
+// The stream (strom.ts) rewrites <main> in place; the tree path is the reference it must match.
+const trad = tradFor;
+const sidaMed = (main: string) => `<!DOCTYPE html><html lang="sv"><head><title>x</title></head><body><header><a href="/">Start</a></header>${main}<footer><p>Om webbplatsen</p></footer></body></html>`;
+
+test('the stream marks <main> as the tree path does, keeping the bytes it does not change', async () => {
+  const { markeraMedTrad } = await import('../../src/integrations/forkortningar/sida.ts');
+  const { markeraStrom } = await import('../../src/integrations/forkortningar/strom.ts');
+  const mainar = [
+    '<main id="innehall" data-pagefind-body><p class="kicker">Cancerråd · RCC</p><h1>RCC</h1><p>RCC och RCC-N, sedan RCC igen &amp; SVF. XRCC.</p><p hidden>SVF</p></main>',
+    '<main data-pagefind-body><dl><dt>Region sedan</dt><dd>1999, RCC</dd><dt>Utgivare</dt> <dd>Region Skåne</dd></dl><table><caption>år</caption><thead><tr><th>År</th></tr></thead><tbody><tr><td>a</td><td>best practice</td></tr></tbody></table></main>',
+    '<main data-pagefind-body><p>Två regionala <em>cancercentrum</em> &#39;best practices&#39;.</p><p lang="en">best practice</p><code>best practice</code><!-- RCC --><script type="module" src="/a.js"></script><svg viewBox="0 0 1 1"><title>RCC i best practice</title><path d="M0 0"/></svg><pre>RCC\n  best\npractice</pre></main>',
+    '<main><ul><li>RCC<ul><li>SVF</li></ul></li></ul><a href="/x/">RCC</a><p>Sist RCC &lt;b&gt;<br>best<br/>practice</p></main>',
+    '<main data-pagefind-body><template id="t"><table><tr><td>RCC &auml;</td></tr></table></template><label>SVF <select><optgroup label="RCC"><option value="a">RCC</option></optgroup><option>best practice</option></select></label><p>RCC</p></main>',
+  ];
+  for (const main of mainar) {
+    const sida = sidaMed(main);
+    assert.notEqual(markeraStrom(main, TERMER, href, true), undefined, main);
+    const ut = markera(sida, TERMER, href);
+    assert.deepEqual(trad(ut), trad(markeraMedTrad(sida, TERMER, href)), main);
+    assert.deepEqual(trad(markera(sida, TERMER, href, false)), trad(markeraMedTrad(sida, TERMER, href, false)), main);
+    // Every byte outside the marks is kept: taking the marks out gives the page back.
+    const utanMarker = ut
+      .replace(/<a href="[^"]*" class="term"><abbr title="[^"]*">([^<]*)<\/abbr><\/a>/g, '$1')
+      .replace(/<span lang="en">([^<]*)<\/span>/g, '$1')
+      .replace(/<p class="synonymer" hidden data-pagefind-weight="0.5">[^]*?<\/p><\/main>/, '</main>')
+      .replace(' data-pagefind-ignore=""', '')
+      .replace(/<\/(dt|dd|caption|thead|td)> </g, '</$1><');
+    // (Text that gets a mark is written out again: its character references may be spelled otherwise.)
+    const tecken = (h: string) => h.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    assert.equal(tecken(utanMarker), tecken(sida).replace('<dt>Utgivare</dt> <dd>', '<dt>Utgivare</dt><dd>'), main);
+  }
+});
+
+test('where the browser would not nest the tags as written, the stream gives the page to the tree path', async () => {
+  const { markeraMedTrad } = await import('../../src/integrations/forkortningar/sida.ts');
+  const { markeraStrom } = await import('../../src/integrations/forkortningar/strom.ts');
+  const mainar = [
+    '<main><p>RCC<div>SVF</div></p></main>',
+    '<main><table><tr><td>RCC</td></tr></table></main>',
+    '<main><table>RCC<tbody><tr><td>SVF</td></tr></tbody></table></main>',
+    '<main><ul><li>RCC<li>SVF</ul></main>',
+    '<main><dl><dd>RCC<div><dt>SVF</dt></div></dd></dl></main>',
+    '<main><p><b>RCC</p></b></main>',
+    '<main><a href="/a/">x<a href="/b/">RCC</a></a></main>',
+    '<main><h2>RCC<h3>SVF</h3></h2></main>',
+    '<main><p>RCC &auml; SVF</p></main>',
+    '<main><p>RCC & SVF</p></main>',
+    '<main><div/>RCC</main>',
+    '<main><label>RCC <select><div>SVF</div></select></label></main>',
+    '<main><select><option>RCC<option>SVF</select></main>',
+    '<main><p>RCC < SVF</p></main>',
+    '<main><svg><p>RCC</p></svg></main>',
+  ];
+  for (const main of mainar) {
+    const sida = sidaMed(main);
+    assert.equal(markeraStrom(main, TERMER, href, true), undefined, main);
+    assert.equal(markera(sida, TERMER, href), markeraMedTrad(sida, TERMER, href), main);
+  }
 });

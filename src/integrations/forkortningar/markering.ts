@@ -9,9 +9,9 @@ import type { Term } from './termer.ts';
 type Forelder = Parameters<typeof findAndReplace>[0];
 
 /** Elements in which an abbreviation is never marked: links, code, headings, controls… */
-const INTE_FORKORTNING = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'title', 'nav', 'button', 'label', 'textarea', 'option', 'dt', 'svg']);
+export const INTE_FORKORTNING = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'title', 'nav', 'button', 'label', 'textarea', 'option', 'dt', 'svg']);
 /** Elements in which a foreign term is never marked. */
-const INTE_SPRAK = new Set(['script', 'style', 'title', 'code', 'pre', 'textarea', 'option', 'svg']);
+export const INTE_SPRAK = new Set(['script', 'style', 'title', 'code', 'pre', 'textarea', 'option', 'svg']);
 
 const arElement = (n: Nodes | undefined): n is Element => n?.type === 'element';
 

@@ -9,6 +9,7 @@ import { EXIT, visitParents } from 'unist-util-visit-parents';
 import { dubblaId } from './dubbla-id.ts';
 import { markeraForkortningar, markeraSprak } from './markering.ts';
 import { sokutdrag } from './sokutdrag.ts';
+import { markeraStrom } from './strom.ts';
 import { synonymtext } from './synonymer.ts';
 import type { Term } from './termer.ts';
 
@@ -46,16 +47,34 @@ function markeraMain(main: Element, termer: Term[], href: (t: Term) => string, f
  * search synonyms. Returns the page unchanged when there is nothing to do.
  *
  * Everything but the languages happens in <main>. When no foreign term appears outside it (the
- * header and footer are the same on every page), only <main> is parsed and written back, and the
- * rest of the page is kept as it was: about half the work of the whole document. Otherwise, or when
- * the page has not exactly one <main>, the whole document is parsed.
+ * header and footer are the same on every page), only <main> is rewritten and the rest of the page
+ * is kept as it was: by the stream (strom.ts) where it can read <main>, else by the tree path
+ * (markeraMedTrad), which gives the same document.
  */
 export function markera(html: string, termer: Term[], href: (t: Term) => string, forkorta = true): string {
   if (!termer.length || !html.includes('<main')) return html;
+  const delar = endastMain(html, termer);
+  const strom = delar && markeraStrom(delar[1], termer, href, forkorta);
+  return strom !== undefined ? delar![0] + strom + delar![2] : markeraMedTrad(html, termer, href, forkorta);
+}
+
+/** The page around <main>, when only <main> needs work: it is the only one, and no foreign term stands outside it. */
+function endastMain(html: string, termer: Term[]): [string, string, string] | undefined {
   const delar = kringMain(html);
+  if (!delar) return undefined;
+  const utanfor = (delar[0] + delar[2]).toLocaleLowerCase('sv');
   const former = termer.filter((t) => t.sprak).flatMap((t) => [t.term, ...t.varianter]).map((f) => f.toLocaleLowerCase('sv'));
-  const utanfor = delar && (delar[0] + delar[2]).toLocaleLowerCase('sv');
-  if (delar && utanfor !== undefined && !former.some((f) => utanfor.includes(f))) {
+  return former.some((f) => utanfor.includes(f)) ? undefined : delar;
+}
+
+/**
+ * The same as markera(), on hast trees: where only <main> needs work, only <main> is parsed and
+ * written back; otherwise, or when the page has not exactly one <main>, the whole document.
+ */
+export function markeraMedTrad(html: string, termer: Term[], href: (t: Term) => string, forkorta = true): string {
+  if (!termer.length || !html.includes('<main')) return html;
+  const delar = endastMain(html, termer);
+  if (delar) {
     const tree = fromHtml(delar[1], { fragment: true }) as Root;
     const main = forsta(tree, 'main')!;
     markeraMain(main, termer, href, forkorta);

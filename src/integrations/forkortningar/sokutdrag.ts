@@ -7,9 +7,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 
-const BEHALLARE = new Set(['dl', 'table', 'thead', 'tbody', 'tfoot', 'tr']);
-const BLOCK = new Set(['dt', 'dd', 'div', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
-const UTANFOR_INDEX = 'kicker';
+export const BEHALLARE = new Set(['dl', 'table', 'thead', 'tbody', 'tfoot', 'tr']);
+export const BLOCK = new Set(['dt', 'dd', 'div', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+export const UTANFOR_INDEX = 'kicker';
 
 const arBlock = (n: ElementContent | undefined) => n?.type === 'element' && BLOCK.has(n.tagName);
 const klasser = (n: Element) => {
