@@ -40,13 +40,16 @@ function schemanOforandrade(rot: string, cacheDir: string): boolean {
  * the entry files it has seen. After an entry file is renamed or moved, a stale cache breaks the
  * next local build with "astro:content-layer-deferred-module". If it names a file that no longer
  * exists, both are removed (Astro builds them anew) and the editor is told so, in Swedish.
+ * Only files in this build's content folder count: .astro/ lies in the project and is shared by
+ * builds of other content folders (the tests' fixture builds, side by side), whose temporary files
+ * are gone once they end; removing the module list then would break a build still reading it.
  */
-export function rensaInaktuellCache(rot: string, cacheDir: string): string[] {
+export function rensaInaktuellCache(rot: string, cacheDir: string, innehall: string): string[] {
   const filer = [join(cacheDir, 'data-store.json'), join(rot, '.astro', 'data-store.json'), join(rot, '.astro', 'content-modules.mjs')].filter((f) => existsSync(f));
   const saknas = new Set<string>();
   for (const f of filer)
     for (const [, namn = ''] of readFileSync(f, 'utf8').matchAll(/"((?:\.{1,2}\/|\/)?[^"\n]*?\.mdx?)"/g))
-      if (!/^[a-z]+:/.test(namn) && !existsSync(resolve(rot, namn))) saknas.add(namn);
+      if (!/^[a-z]+:/.test(namn) && resolve(rot, namn).startsWith(innehall + sep) && !existsSync(resolve(rot, namn))) saknas.add(namn);
   if (!schemanOforandrade(rot, cacheDir) || saknas.size) for (const f of filer) rmSync(f, { force: true });
   return [...saknas].sort();
 }
@@ -67,7 +70,7 @@ export default function validering(options: { innehall: string; kasta?: boolean 
         rot = fileURLToPath(config.root);
         innehall = resolve(rot, options.innehall);
         try {
-          const borta = rensaInaktuellCache(rot, config.cacheDir ? fileURLToPath(config.cacheDir) : join(rot, 'node_modules', '.astro'));
+          const borta = rensaInaktuellCache(rot, config.cacheDir ? fileURLToPath(config.cacheDir) : join(rot, 'node_modules', '.astro'), innehall);
           if (borta.length)
             logger.warn(`Innehållets cache nämnde ${borta.length === 1 ? 'en fil' : `${borta.length} filer`} som inte finns längre (${borta.slice(0, 3).join(', ')}${borta.length > 3 ? ' …' : ''}), t.ex. efter att en post bytt namn eller flyttats. Cachen är rensad och byggs om.`);
         } catch {

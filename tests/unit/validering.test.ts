@@ -117,6 +117,11 @@ test('a content cache that names a renamed entry file is cleared, with a Swedish
     writeFileSync(join(cache, 'data-store.json'), JSON.stringify([{ filePath: 'content/organ/nytt-namn.mdx' }]));
     await krok({ config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${cache}/`) }, command: 'dev', logger });
     assert.equal(existsSync(join(cache, 'data-store.json')), true);
+    // A file of another content folder (a fixture build that has ended) is not this build's concern:
+    // the module list in .astro/, which builds side by side share, stays.
+    writeFileSync(join(dir, '.astro', 'content-modules.mjs'), 'export default new Map([["annat-innehall/organ/borta.mdx", () => import("astro:content-layer-deferred-module?fileName=x")]]);\n');
+    await krok({ config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${cache}/`) }, command: 'dev', logger });
+    assert.equal(existsSync(join(dir, '.astro', 'content-modules.mjs')), true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
