@@ -1,7 +1,10 @@
 // Benchmark corpora. The default (`kopiera`) copies the project's own body entries (content/organ)
 // to N bodies alongside the rest of content/: copy k of "rcc-norr" is "rcc-norr-kopia-k", named
 // "… (kopia k)", and its references to other bodies point at the same copy of those (or at the
-// original where that copy does not exist), so every reference stays valid. It can also write the
+// original where that copy does not exist), so every reference stays valid. Each copy's text ends
+// with a line of its own ("Kopia k av rådet."), so that no two bodies have the same text: a cache
+// by content (the content check keeps what it read per body) finds nothing it did not read in the
+// same run, as with real bodies. It can also write the
 // same N bodies as plain MDX pages (same frontmatter, same text) for the plain Astro yardstick.
 // `generera` is the older synthetic corpus: the real content plus N made-up bodies with members,
 // plans, goals and cross-links at realistic ratios (about 4 people per body, one plan with three
@@ -53,8 +56,9 @@ export function kopiera(n: number, mal: string, vanlig?: string, kalla = resolve
       }
       const fm = doc.toString({ lineWidth: 0 }).trimEnd();
       const id = nytt(p.id);
-      writeFileSync(join(mal, 'organ', `${id}${p.endelse}`), `---\n${fm}\n---\n${p.text}`);
-      if (vanlig) writeFileSync(join(vanlig, `${id}.mdx`), `---\n${fm}\n---\n${p.text}`);
+      const text = `${(p.text ?? '').trimEnd()}\n\nKopia ${k} av rådet.\n`;
+      writeFileSync(join(mal, 'organ', `${id}${p.endelse}`), `---\n${fm}\n---\n${text}`);
+      if (vanlig) writeFileSync(join(vanlig, `${id}.mdx`), `---\n${fm}\n---\n${text}`);
       antal++;
     }
   }

@@ -29,6 +29,8 @@ const FALL: { namn: string; gor: (d: string) => void; fil: string; maste: string
   { namn: 'two entries with the same id', gor: (d) => cpSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'organ/rcc-alfa.md')), fil: 'organ/rcc-alfa', maste: ['id:t "rcc-alfa" finns redan', 'samma id'] },
   { namn: 'a file in the wrong folder', gor: (d) => { mkdirSync(join(d, 'rad')); renameSync(join(d, 'organ/rcc-alfa.mdx'), join(d, 'rad/rcc-alfa.mdx')); }, fil: 'rad/rcc-alfa.mdx', maste: ['fel mapp', 'content/organ/'] },
   { namn: 'an internal link to a page that does not exist', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nSe [rådet](/organ/finns-inte/).\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['/organ/finns-inte', 'sida som inte finns'] },
+  { namn: 'an internal link inside an HTML element in MDX', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\n<div>Se [rådet](/organ/finns-inte/).</div>\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['/organ/finns-inte', 'sida som inte finns'] },
+  { namn: 'an HTML link in MDX to a page that does not exist', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nSe <a href="/organ/finns-inte/">rådet</a>.\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['/organ/finns-inte', 'sida som inte finns'] },
   { namn: 'MDX that does not compile', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nRådet <div> träffas.\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['går inte att tolka som MDX', '<div>'] },
   { namn: 'MDX with import or export', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\nimport X from "./x.js"\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['import och export är inte tillåtna'] },
   { namn: 'a script element in the body', gor: (d) => appendFileSync(join(d, 'organ/rcc-alfa.mdx'), '\n<script src="/x.js"></script>\n'), fil: 'organ/rcc-alfa.mdx:', maste: ['<script>', 'inte är tillåtet'] },
@@ -89,3 +91,30 @@ for (const f of FALL) {
     }
   });
 }
+
+test('what the text rules read from a body is kept by content hash, and read again on the next check', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'kontroll-cache-'));
+  try {
+    cpSync(MINI, join(dir, 'content'), { recursive: true });
+    const env = { ...process.env, CONTENT_DIR: join(dir, 'content'), CACHE_DIR: join(dir, 'cache') };
+    const kor = () => spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'kontroll.ts')], { env, encoding: 'utf8' });
+    assert.equal(kor().status, 0);
+    const fil = join(dir, 'cache', 'validering-text.json');
+    assert.ok(existsSync(fil), 'the cache file is written');
+    const cache = JSON.parse(readFileSync(fil, 'utf8')) as { version: string; poster: Record<string, unknown[]> };
+    assert.ok(Object.keys(cache.poster).length > 15, 'one entry per body that parses');
+    // Plant a link in every kept body's facts: the next check reads them instead of parsing.
+    for (const k of Object.keys(cache.poster)) cache.poster[k] = [['adress', 1, '/organ/planterad/']];
+    writeFileSync(fil, JSON.stringify(cache));
+    const andra = kor();
+    assert.equal(andra.status, 1);
+    assert.match(andra.stderr, /det finns ingen post "planterad" i organ[^\n]*\(länk i texten\)/);
+    // A cache made by other parsers, or by another version of the rules (text.ts), is not used.
+    writeFileSync(fil, JSON.stringify({ ...cache, version: 'annan' }));
+    assert.equal(kor().status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

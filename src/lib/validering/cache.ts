@@ -1,44 +1,48 @@
-// Whether an MDX body can be read as MDX: parsed the way @mdx-js/mdx's compile parses it
-// (remark-parse with remark-mdx, whose micromark extensions raise every syntax error the compiler
-// raises), without the compiler's transforms and code generation, which the build does anyway
-// (issue 17: the full compile cost the check about as much as rendering). Bodies already known to
-// parse are kept by content hash, so an unchanged entry is not parsed again on the next build.
-// Only successes are kept: a body that fails is parsed again each time, so its message is always
-// fresh. The cache is a JSON file in Astro's cacheDir (CACHE_DIR, as in astro.config.mjs), keyed by
-// the remark-mdx version too; it keeps only the bodies this process has checked, so it does not
-// grow with edits.
+// What the text rules read from a body (text.ts: its links and headings), kept by the body's
+// content hash, so that an unchanged entry is not parsed again on the next build (issue 17: parsing
+// is most of the check's time). Only bodies that parse are kept: a body that fails is parsed again
+// each time, so its message is always fresh. The cache is a JSON file in Astro's cacheDir
+// (CACHE_DIR, as in astro.config.mjs). It is keyed by the parsers' versions and by the text of
+// text.ts, where the facts are read, so a new rule there starts it afresh; and it keeps only the
+// bodies this process has checked, so it does not grow with edits. Child processes of the check
+// read it and hand what they parse to the parent, which writes it.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
-const FIL = join(resolve(process.env.CACHE_DIR ?? 'node_modules/.astro'), 'validering-mdx.json');
+const FIL = join(resolve(process.env.CACHE_DIR ?? 'node_modules/.astro'), 'validering-text.json');
 
-function mdxVersion(): string {
+function version(): string {
+  const require = createRequire(import.meta.url);
+  const delar = ['remark-parse', 'remark-mdx', 'remark-gfm'].map((p) => {
+    try {
+      return `${p}@${JSON.parse(readFileSync(join(dirname(require.resolve(p)), 'package.json'), 'utf8')).version}`;
+    } catch {
+      return p;
+    }
+  });
   try {
-    const require = createRequire(import.meta.url);
-    return JSON.parse(readFileSync(join(dirname(require.resolve('remark-mdx')), 'package.json'), 'utf8')).version ?? '';
+    delar.push(createHash('sha256').update(readFileSync(new URL('./text.ts', import.meta.url))).digest('base64url'));
   } catch {
-    return '';
+    delar.push(String(Date.now()));
   }
+  return delar.join(' ');
 }
 
-const VERSION = mdxVersion();
-let kanda: Set<string> | undefined;
-const anvanda = new Set<string>();
+const VERSION = version();
+let kanda: Map<string, unknown> | undefined;
+const anvanda = new Map<string, unknown>();
 let skrivs: ReturnType<typeof setTimeout> | undefined;
 let vidSlut = false;
 
-function las(): Set<string> {
+function las(): Map<string, unknown> {
   if (kanda) return kanda;
   try {
-    const d = JSON.parse(readFileSync(FIL, 'utf8')) as { version?: string; ok?: string[] };
-    kanda = new Set(d.version === VERSION && Array.isArray(d.ok) ? d.ok : []);
+    const d = JSON.parse(readFileSync(FIL, 'utf8')) as { version?: string; poster?: Record<string, unknown> };
+    kanda = new Map(d.version === VERSION && d.poster && typeof d.poster === 'object' ? Object.entries(d.poster) : []);
   } catch {
-    kanda = new Set();
+    kanda = new Map();
   }
   return kanda;
 }
@@ -48,23 +52,17 @@ function skriv(): void {
   skrivs = undefined;
   try {
     if (!existsSync(dirname(FIL))) mkdirSync(dirname(FIL), { recursive: true });
-    writeFileSync(FIL, JSON.stringify({ version: VERSION, ok: [...anvanda] }));
+    writeFileSync(FIL, JSON.stringify({ version: VERSION, poster: Object.fromEntries(anvanda) }));
   } catch {
     // a cache that cannot be written only costs time
   }
 }
 
-const mdx = unified().use(remarkParse).use(remarkMdx);
-export const nyckelFor = (body: string) => createHash('sha256').update(body).digest('base64url');
+export const nyckelFor = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** Parses `body` as MDX unless the same text has parsed before; throws the parser's error. */
-export function tolkaMdx(body: string): void {
-  const nyckel = nyckelFor(body);
-  if (!las().has(nyckel)) {
-    mdx.parse(body);
-    kanda!.add(nyckel);
-  }
-  bekraftad(nyckel);
+/** What was read from this body before, if it parsed then. */
+export function hamta<T>(nyckel: string): T | undefined {
+  return las().get(nyckel) as T | undefined;
 }
 
 /** In a child process of the check: the parent keeps the cache, so this process writes none. */
@@ -73,10 +71,11 @@ export function skrivInteCachen(): void {
   egenFil = false;
 }
 
-/** A body (by its key) that parses, to be kept in the cache file (also for a child's bodies). */
-export function bekraftad(nyckel: string): void {
+/** What a body that parses gave (also a child's bodies, in the parent), to be kept in the cache file. */
+export function behall(nyckel: string, varde: unknown): void {
+  las().set(nyckel, varde);
   if (anvanda.has(nyckel)) return;
-  anvanda.add(nyckel);
+  anvanda.set(nyckel, varde);
   if (!egenFil) return;
   if (!skrivs) {
     skrivs = setTimeout(skriv, 500);

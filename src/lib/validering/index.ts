@@ -12,7 +12,7 @@ import { dubblaMedlemmar, lasbarhet, okrypteradeAdresser, referensfel, seriefel,
 import { relationsfel } from './relationer.ts';
 import { befintligaSidor } from './sidor.ts';
 import { fordela } from '../barnprocesser.ts';
-import { bekraftad } from './cache.ts';
+import { behall } from './cache.ts';
 import { kontrolleraText, type Brodtext } from './text.ts';
 import type { Problem } from './problem.ts';
 
@@ -114,7 +114,7 @@ export async function validera(o: Alternativ): Promise<Resultat> {
   // The text rules parse every body: the bulk of the check's time, shared out over the cores.
   const svar = await fordela(new URL('./text-barn.ts', import.meta.url), [...sidor], texter, (_, t: Brodtext) => kontrolleraText(t, sidor), o.processer);
   for (const s of svar) {
-    if (s.tolkad) bekraftad(s.tolkad);
+    if (s.tolkad) behall(s.tolkad.nyckel, s.tolkad.fakta);
     for (const p of s.problem) {
       // A link to the page of a missing entry is one more citation of it (see referensfel).
       const m = p.forvantat === 'en sida som finns' ? /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(p.varde ?? '') : null;

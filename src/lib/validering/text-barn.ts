@@ -1,6 +1,6 @@
 // A child process of the content check (src/lib/barnprocesser.ts): the text rules for the bodies
-// it is given. It answers each with its problems and, for an MDX body that parses, the body's key
-// for the parse cache, which the parent keeps (cache.ts).
+// it is given. It answers each with its problems and, for a body that parses, its key and facts
+// for the cache, which the parent keeps (cache.ts).
 import { svara } from '../barnprocesser.ts';
 import { skrivInteCachen } from './cache.ts';
 import { kontrolleraText, type Brodtext, type TextSvar } from './text.ts';

@@ -1,11 +1,19 @@
 // Rules for the body below the frontmatter: it must compile as MDX, must not run code, must not
 // link to pages that do not exist, and must not be empty where the registry requires prose.
+//
+// An MDX body is parsed once, the way @mdx-js/mdx parses it for the site (remark-parse with
+// remark-mdx, whose micromark extensions raise every syntax error the compiler raises, and
+// remark-gfm, as the MDX integration renders it), without the compiler's transforms and code
+// generation, which the build does anyway (issue 17). A .md body, or an MDX body that does not
+// parse, is read with remark and GFM. What the rules need from the tree (links and headings) is
+// kept by content hash (cache.ts), so an unchanged body is not parsed again on the next build.
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { troligaForslag } from '../forslag.ts';
 import { bedomAdress } from './adresser.ts';
-import { nyckelFor, tolkaMdx } from './cache.ts';
+import { behall, hamta, nyckelFor } from './cache.ts';
 import type { Problem } from './problem.ts';
 
 export interface Brodtext {
@@ -28,20 +36,15 @@ export function mdxorsak(orsak: string): string {
   return 'texten innehåller ett < eller { som MDX inte kan läsa.';
 }
 
-function mdxFel(t: Brodtext): Problem | undefined {
-  try {
-    tolkaMdx(t.body);
-    return undefined;
-  } catch (e) {
-    const fel = e as { reason?: string; message: string; line?: number };
-    return {
-      fil: t.fil,
-      rad: fel.line ? t.forsta + fel.line - 1 : t.forsta,
-      forvantat: 'text som går att tolka som MDX',
-      text: `texten går inte att tolka som MDX: ${mdxorsak(fel.reason ?? fel.message)} Skriv "mindre än" i ord i stället för <, skriv om texten utan { }, eller använd .md om texten inte behöver MDX.`,
-      allvar: 'fel',
-    };
-  }
+function mdxFel(t: Brodtext, e: unknown): Problem {
+  const fel = e as { reason?: string; message: string; line?: number };
+  return {
+    fil: t.fil,
+    rad: fel.line ? t.forsta + fel.line - 1 : t.forsta,
+    forvantat: 'text som går att tolka som MDX',
+    text: `texten går inte att tolka som MDX: ${mdxorsak(fel.reason ?? fel.message)} Skriv "mindre än" i ord i stället för <, skriv om texten utan { }, eller använd .md om texten inte behöver MDX.`,
+    allvar: 'fel',
+  };
 }
 
 /** The problems of one line outside code blocks: code, unsafe elements, braces, dead links. */
@@ -58,16 +61,20 @@ function radfel(r: string, mdx: boolean): { text: string; varde?: string; forsla
   return ut;
 }
 
-/** A body's problems, and for an MDX body that parses its key in the parse cache (cache.ts). */
+/** What the rules read from a body's tree, in the tree's order: addresses and headings, with their line in the body. */
+export type Fakta = (['adress', rad: number, adress: string] | ['rubrik', rad: number, niva: number, text: string])[];
+
+/** A body's problems, and for a body that parses its key and facts for the cache (cache.ts). */
 export interface TextSvar {
   problem: Problem[];
-  tolkad?: string;
+  tolkad?: { nyckel: string; fakta: Fakta };
 }
 
 /** Every problem of one body. `sidor` are the site paths that exist ("/organ/x/"). */
 export function kontrolleraText(t: Brodtext, sidor: Set<string>): TextSvar {
   const mdx = t.fil.endsWith('.mdx');
-  const kompileringsfel = mdx ? mdxFel(t) : undefined;
+  const { fakta, nyckel, fel } = las(t.body, mdx);
+  const kompileringsfel = fel === undefined ? undefined : mdxFel(t, fel);
   const p: Problem[] = kompileringsfel ? [kompileringsfel] : [];
   let iKod = false;
   t.body.split('\n').forEach((r, i) => {
@@ -75,14 +82,16 @@ export function kontrolleraText(t: Brodtext, sidor: Set<string>): TextSvar {
     if (iKod) return;
     for (const f of radfel(r, mdx && !kompileringsfel)) p.push({ fil: t.fil, rad: t.forsta + i, allvar: 'fel', ...f });
   });
-  p.push(...trad(t, sidor));
+  p.push(...tradfel(t, fakta, sidor));
   if (t.kraverText && !t.body.trim())
     p.push({ fil: t.fil, rad: t.forsta, forvantat: 'minst ett stycke text', text: 'texten under frontmatter är tom: skriv minst ett stycke på klarspråk om posten.', allvar: 'fel' });
-  return { problem: p, ...(mdx && !kompileringsfel ? { tolkad: nyckelFor(t.body) } : {}) };
+  return { problem: p, ...(nyckel ? { tolkad: { nyckel, fakta } } : {}) };
 }
 
-type Nod = { type: string; url?: string; value?: string; depth?: number; children?: Nod[]; position?: { start: { line: number } } };
-const tolkare = unified().use(remarkParse).use(remarkGfm);
+type Nod = { type: string; url?: string; value?: unknown; name?: string | null; attributes?: Nod[]; depth?: number; children?: Nod[]; position?: { start: { line: number } } };
+const markdown = unified().use(remarkParse).use(remarkGfm);
+const mdxMarkdown = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const ADRESSATTRIBUT = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
 
 function* noder(n: Nod): Generator<Nod> {
   yield n;
@@ -90,23 +99,51 @@ function* noder(n: Nod): Generator<Nod> {
 }
 
 /**
- * Rules read from the parsed text (remark + GFM, as the site renders it): links and images to
- * unsafe or broken addresses and to pages that do not exist, and headings (no level 1, no
- * skipped levels).
+ * The body's facts, from the cache or parsed; `nyckel` when it parsed (and may be kept), `fel` the
+ * parser's error when an MDX body does not parse (its facts are then read with remark and GFM).
  */
-function trad(t: Brodtext, sidor: Set<string>): Problem[] {
+function las(body: string, mdx: boolean): { fakta: Fakta; nyckel?: string; fel?: unknown } {
+  const nyckel = nyckelFor(`${mdx ? 'mdx' : 'md'}\0${body}`);
+  const kand = hamta<Fakta>(nyckel);
+  if (kand) return { fakta: kand, nyckel };
+  try {
+    const f = fakta((mdx ? mdxMarkdown : markdown).parse(body) as Nod);
+    behall(nyckel, f);
+    return { fakta: f, nyckel };
+  } catch (fel) {
+    return { fakta: fakta(markdown.parse(body) as Nod), fel };
+  }
+}
+
+/** Links, images and definitions, addresses in HTML or JSX elements, and headings. */
+function fakta(tree: Nod): Fakta {
+  const ut: Fakta = [];
+  for (const n of noder(tree)) {
+    const rad = n.position?.start.line ?? 1;
+    if (n.type === 'link' || n.type === 'image' || n.type === 'definition') ut.push(['adress', rad, n.url ?? '']);
+    else if (n.type === 'html')
+      for (const m of String(n.value ?? '').matchAll(/\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) ut.push(['adress', rad, m[1] ?? m[2] ?? m[3] ?? '']);
+    else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement')
+      for (const a of n.attributes ?? []) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && ADRESSATTRIBUT.has(String(a.name).toLowerCase())) ut.push(['adress', rad, a.value]);
+    if (n.type === 'heading' && n.depth) ut.push(['rubrik', rad, n.depth, (n.children ?? []).map((c) => (typeof c.value === 'string' ? c.value : '')).join('').trim()]);
+  }
+  return ut;
+}
+
+/**
+ * Rules read from the parsed text: links and images to unsafe or broken addresses and to pages
+ * that do not exist, and headings (no level 1, no skipped levels).
+ */
+function tradfel(t: Brodtext, f: Fakta, sidor: Set<string>): Problem[] {
   const p: Problem[] = [];
-  const rad = (n: Nod) => t.forsta + (n.position?.start.line ?? 1) - 1;
   let forra = 1;
-  for (const n of noder(tolkare.parse(t.body) as Nod)) {
-    const adresser =
-      n.type === 'link' || n.type === 'image' || n.type === 'definition' ? [n.url ?? '']
-      : n.type === 'html' ? [...(n.value ?? '').matchAll(/\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3] ?? '')
-      : [];
-    for (const a of adresser) {
+  for (const r of f) {
+    const rad = t.forsta + r[1] - 1;
+    if (r[0] === 'adress') {
+      const a = r[2];
       const b = bedomAdress(a, true);
       if (b) {
-        p.push({ fil: t.fil, rad: rad(n), varde: a, forvantat: 'en adress som börjar med https:// eller /', text: `länken: ${b.text}`, allvar: b.allvar });
+        p.push({ fil: t.fil, rad, varde: a, forvantat: 'en adress som börjar med https:// eller /', text: `länken: ${b.text}`, allvar: b.allvar });
         continue;
       }
       const m = /^(\/[^#?\s]*)/.exec(a);
@@ -116,16 +153,15 @@ function trad(t: Brodtext, sidor: Set<string>): Problem[] {
       if (sidor.has(mal)) continue;
       const forslag = troligaForslag(mal, sidor, 2);
       const rad2 = forslag.length ? ` Menade du: ${forslag.join(', ')}?` : ' Rätta adressen eller ta bort länken.';
-      p.push({ fil: t.fil, rad: rad(n), varde: lank, forslag, forvantat: 'en sida som finns', text: `länken till "${lank}" leder till en sida som inte finns.${rad2}`, allvar: 'fel' });
+      p.push({ fil: t.fil, rad, varde: lank, forslag, forvantat: 'en sida som finns', text: `länken till "${lank}" leder till en sida som inte finns.${rad2}`, allvar: 'fel' });
+      continue;
     }
-    if (n.type === 'heading' && n.depth) {
-      const rubrik = ((n.children ?? []).map((c) => c.value ?? '').join('') || '').trim();
-      if (n.depth === 1)
-        p.push({ fil: t.fil, rad: rad(n), varde: `# ${rubrik}`, forvantat: 'rubriker från ## och nedåt', text: `rubriken "# ${rubrik}" är på nivå 1, men sidan har redan sin rubrik (namnet). Skriv ## i stället för #.`, allvar: 'fel' });
-      else if (n.depth > forra + 1)
-        p.push({ fil: t.fil, rad: rad(n), varde: `${'#'.repeat(n.depth)} ${rubrik}`, forvantat: `en rubrik på nivå ${forra + 1} (${'#'.repeat(forra + 1)})`, text: `rubriken "${rubrik}" är på nivå ${n.depth} men följer på nivå ${forra}${forra === 1 ? ' (sidans egen rubrik)' : ''}, så nivå ${forra + 1} hoppas över. Skriv ${'#'.repeat(forra + 1)} i stället för ${'#'.repeat(n.depth)}.`, allvar: 'fel' });
-      forra = n.depth === 1 ? 1 : n.depth;
-    }
+    const [, , niva, rubrik] = r;
+    if (niva === 1)
+      p.push({ fil: t.fil, rad, varde: `# ${rubrik}`, forvantat: 'rubriker från ## och nedåt', text: `rubriken "# ${rubrik}" är på nivå 1, men sidan har redan sin rubrik (namnet). Skriv ## i stället för #.`, allvar: 'fel' });
+    else if (niva > forra + 1)
+      p.push({ fil: t.fil, rad, varde: `${'#'.repeat(niva)} ${rubrik}`, forvantat: `en rubrik på nivå ${forra + 1} (${'#'.repeat(forra + 1)})`, text: `rubriken "${rubrik}" är på nivå ${niva} men följer på nivå ${forra}${forra === 1 ? ' (sidans egen rubrik)' : ''}, så nivå ${forra + 1} hoppas över. Skriv ${'#'.repeat(forra + 1)} i stället för ${'#'.repeat(niva)}.`, allvar: 'fel' });
+    forra = niva === 1 ? 1 : niva;
   }
   return p;
 }
