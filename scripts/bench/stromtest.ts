@@ -1,4 +1,4 @@
-// `node scripts/bench/stromtest.ts <dist före efterbearbetningen> [content]`: checks the after-build
+// `node scripts/bench/stromtest.ts <byggd mapp> [content]`: checks the after-build
 // pass's stream (src/integrations/forkortningar/strom.ts) against its tree path on real pages.
 // For every page it marks the page both ways, parses both results with hast and compares the trees;
 // it prints how many pages differ (should be 0), how many took the tree path instead, and the time
@@ -14,7 +14,7 @@ import { sammaTrad } from '../trad.ts';
 
 const [dist, innehall = 'content'] = process.argv.slice(2);
 if (!dist) {
-  console.error('Användning: node scripts/bench/stromtest.ts <dist före efterbearbetningen> [content]');
+  console.error('Användning: node scripts/bench/stromtest.ts <byggd mapp, t.ex. dist> [content]');
   process.exit(2);
 }
 const filer = (d: string): string[] =>
