@@ -42,13 +42,23 @@ async function oppnaLokalt(page: Page) {
   await expect(page.getByRole('heading', { name: 'Redigera innehållet' })).toBeHidden();
 }
 
-/** A file as the form left it in the copy. */
+/**
+ * A file as the form left it in the copy. While the form is writing the file, the browser
+ * refuses to read it (NotReadableError); then it is read again, for at most ten seconds.
+ */
 const lasFil = (page: Page, sokvag: string) =>
   page.evaluate(async (sokvag) => {
     let mapp = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
     const delar = sokvag.split('/');
     for (const del of delar.slice(0, -1)) mapp = await mapp.getDirectoryHandle(del);
-    return (await (await mapp.getFileHandle(delar.at(-1)!)).getFile()).text();
+    for (let forsok = 0; ; forsok++) {
+      try {
+        return await (await (await mapp.getFileHandle(delar.at(-1)!)).getFile()).text();
+      } catch (e) {
+        if ((e as Error).name !== 'NotReadableError' || forsok >= 100) throw e;
+        await new Promise((klar) => setTimeout(klar, 100));
+      }
+    }
   }, sokvag);
 
 /** Runs the content check on content/ with one file put in (or replaced); returns its output. */
