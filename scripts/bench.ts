@@ -62,10 +62,14 @@ const filerUnder = (dir: string): string[] =>
 const antalSidor = (dist: string) => filerUnder(dist).filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}/`)).length;
 const storlek = (dir: string) => filerUnder(dir).reduce((s, f) => s + statSync(f).size, 0);
 
-/** The heap limit `npm run build` gives astro build, read from package.json (it may change). */
-function byggetsNodeOptions(): string | undefined {
-  const skript: string = JSON.parse(readFileSync(join(ROT, 'package.json'), 'utf8')).scripts?.build ?? '';
-  return /--max-old-space-size=\d+/.exec(skript)?.[0];
+/**
+ * The environment `npm run build` gives astro build, read from package.json (it may change): the
+ * `NAME=${NAME:-value}` settings before `astro build` (the heap limit, the bundler's allocator), each
+ * with its default unless this process has the variable itself.
+ */
+function byggetsMiljo(skript: string = JSON.parse(readFileSync(join(ROT, 'package.json'), 'utf8')).scripts?.build ?? ''): Record<string, string> {
+  const fore = skript.split(/\bastro build\b/)[0] ?? '';
+  return Object.fromEntries([...fore.matchAll(/\b([A-Z_][A-Z0-9_]*)=\$\{\1:-([^}]*)\}/g)].map(([, namn, varde]) => [namn!, process.env[namn!] ?? varde!]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -79,14 +83,14 @@ async function projektet(content: string, dir: string): Promise<Plats> {
   const out = join(dir, 'dist-projekt');
   rmSync(out, { recursive: true, force: true });
   const env: Record<string, string> = { CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache-projekt'), ASTRO_TELEMETRY_DISABLED: '1' };
-  const heap = process.env.NODE_OPTIONS ?? byggetsNodeOptions();
+  const miljo = byggetsMiljo();
   const faser: Matning = {};
   // A cold build: no content cache and no validation cache from an earlier N.
   rmSync(env.CACHE_DIR!, { recursive: true, force: true });
   const profil = join(ROT, '.astro', 'bench-profil');
   if (flagga('--profil')) rmSync(profil, { recursive: true, force: true });
   const astro = flagga('--profil') ? ['node', '--cpu-prof', `--cpu-prof-dir=${profil}`, '--cpu-prof-interval', '2000', join(ROT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'] : ['astro', 'build'];
-  const bygge = await kor(astro, { ...env, ...(heap ? { NODE_OPTIONS: heap } : {}) }, ROT);
+  const bygge = await kor(astro, { ...env, ...miljo }, ROT);
   Object.assign(faser, astroFaser(bygge));
   if (flagga('--profil')) skrivProfil(bygge, profil);
   const pf = await kor(['pagefind', '--site', out], env, ROT);
