@@ -33,8 +33,11 @@ const senastAr = (k: CollectionEntry<'kallor'>) => {
   return d ? arAv(d) : undefined;
 };
 
-/** A line of the notice, with its short form for the one line the notice shows. */
-export interface Notering { kort: string; text: string }
+/**
+ * A line of the notice, with its short form for the one line the notice shows. `utanSok`: kept out
+ * of the search index, so that a line about the page's sources never stands as its search excerpt.
+ */
+export interface Notering { kort: string; text: string; utanSok?: true }
 
 /**
  * The one notice of an entry page, at the top: only when the page's main source (its newest) is
@@ -48,7 +51,7 @@ export function tidsnoteringar(g: Graph, samling: CollectionKey, id: string, dat
   const huvudkalla = kallor[0];
   if (huvudkalla && kallaArGammal(huvudkalla.data, config.idag, config.kallaGammalAr)) {
     const d = kallansDatering(huvudkalla.data);
-    rader.push({ kort: sv.tid.kort.gammalKalla, text: sv.tid.gammalKalla(sv.tid.datering(d)) });
+    rader.push({ kort: sv.tid.kort.gammalKalla, text: sv.tid.gammalKalla(sv.tid.datering(d)), utanSok: true });
   }
   const sedda = new Set<string>();
   for (const k of kallor)

@@ -21,6 +21,28 @@ export async function pagefindsOrdning(page: Page, fragor: string[]): Promise<Re
 }
 
 /**
+ * The text Pagefind holds for pages, found by searching for each page's title: `undefined` where
+ * the title does not find the page. Call on /sok/.
+ */
+export async function indexeradText(page: Page, sidor: { titel: string; url: string }[]): Promise<(string | undefined)[]> {
+  return page.evaluate(
+    async ({ sidor, alternativ }) => {
+      const pf = await import(document.querySelector<HTMLElement>('#sokresultat')!.dataset.pagefind!);
+      await pf.options(alternativ);
+      await pf.init();
+      return Promise.all(sidor.map(async ({ titel, url }) => {
+        for (const r of (await pf.search(titel)).results) {
+          const d: { url: string; content: string } = await r.data();
+          if (new URL(d.url, location.href).pathname === url) return d.content;
+        }
+        return undefined;
+      }));
+    },
+    { sidor, alternativ: SOKALTERNATIV },
+  );
+}
+
+/**
  * Searches on /sok/ as a reader does and returns the results' addresses in the page's order. The
  * first query opens /sok/?q=…; while the page stays on /sok/, later ones are typed into its field
  * and sent with Enter, so that Pagefind loads once instead of once per query. Done when the status
