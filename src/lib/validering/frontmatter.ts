@@ -33,8 +33,36 @@ export const visaFalt = (falt: string) => falt.replace(/\[(\d+)\]/g, (_, n: stri
 
 // ---- YAML ----------------------------------------------------------------------------------
 
-/** The Swedish message for one YAML error on a line of the frontmatter. */
-function yamlfel(kod: string, meddelande: string, rad: string): string {
+/** The key a frontmatter line sets ("  - roll: x" sets "roll"), with its indentation. */
+const nyckelPa = (rad: string) => /^(\s*(?:-\s+)?)([^\s:#'"-][^:#]*?):(?:\s|$)/.exec(rad);
+
+/**
+ * The Swedish message for one YAML error on line `i` (0-based) of the frontmatter's lines;
+ * `filradFor` turns a line of the frontmatter into the file's line, for messages that name another.
+ */
+function yamlfel(kod: string, meddelande: string, rader: string[], i: number, filradFor: (yamlrad: number) => number): string {
+  const rad = rader[i] ?? '';
+  if (kod === 'DUPLICATE_KEY') {
+    const m = nyckelPa(rad);
+    const indrag = m?.[1]?.length ?? 0;
+    const nyckel = m?.[2];
+    // The first time the key stands in the same group: the nearest line above at the same indentation.
+    let forst: number | undefined;
+    for (let j = i - 1; nyckel && j >= 0; j--) {
+      const r = rader[j]!;
+      if (!r.trim()) continue;
+      const n = nyckelPa(r);
+      const kolumn = n ? n[1]!.length : /^\s*/.exec(r)![0].length;
+      if (n && kolumn === indrag && n[2] === nyckel) {
+        forst = j;
+        break;
+      }
+      // The group's parent, or the first line of this list item: the group begins here.
+      if (kolumn < indrag || (n && kolumn === indrag && /-\s+$/.test(n[1]!))) break;
+    }
+    if (nyckel)
+      return `fältet "${nyckel}" står två gånger i samma grupp${forst !== undefined ? ` (också på rad ${filradFor(forst + 1)})` : ''}. Ta bort den ena raden.`;
+  }
   const kolon = /^(\s*(?:-\s+)?)([^\s:#'"][^:#]*?):\s+([^'"\s[{|>].*?:\s.*)$/.exec(rad);
   if ((kod === 'BLOCK_AS_IMPLICIT_KEY' || kod === 'MULTILINE_IMPLICIT_KEY') && kolon) {
     const [, , nyckel = '', varde = ''] = kolon;
@@ -139,14 +167,19 @@ export function kontrolleraFrontmatter(fil: string, post: Post, schema: z.ZodTyp
   if (fm.doc.errors.length) {
     const yamlrader = fm.text.split('\n');
     const sedda = new Set<number | undefined>();
+    // A tab in the indentation makes YAML misread the lines after it too: only the tabs are
+    // reported, so that the editor fixes the cause first (the rest, if any, shows on the next run).
+    const tabb = fm.doc.errors.some((e) => e.code === 'TAB_AS_INDENT');
     return {
       ok: false,
       problem: fm.doc.errors.flatMap((e) => {
+        if (tabb && e.code !== 'TAB_AS_INDENT') return [];
         const yrad = e.linePos?.[0].line;
         if (sedda.has(yrad)) return [];
         sedda.add(yrad);
-        const text = yamlrader[(yrad ?? 1) - 1] ?? '';
-        return [fel(yrad !== undefined ? filrad(yrad) : undefined, `frontmatter går inte att läsa: ${yamlfel(e.code, e.message, text)}`, { varde: text.trim() || undefined, forvantat: 'fält på formen "namn: värde"' })];
+        const i = (yrad ?? 1) - 1;
+        const text = yamlrader[i] ?? '';
+        return [fel(yrad !== undefined ? filrad(yrad) : undefined, `frontmatter går inte att läsa: ${yamlfel(e.code, e.message, yamlrader, i, filrad)}`, { varde: text.trim() || undefined, forvantat: 'fält på formen "namn: värde"' })];
       }),
     };
   }
