@@ -2,6 +2,7 @@
 // value found and what is expected, so that an editor can fix the file without reading code.
 import { z } from 'astro/zod';
 import { bedomAdress } from '../lib/validering/adresser.ts';
+import { config } from '../config.ts';
 
 /** Describes the value an editor wrote, for error messages. */
 export function beskrivVarde(v: unknown): string {
@@ -98,10 +99,23 @@ export function datum(vad: string) {
     .describe(`${vad} (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger).`);
 }
 
+/**
+ * Whether a date ("2021-09-22", "2023-10", "2009") can lie in the past: its first day is at most
+ * tomorrow, as seen from the build's today (an editor in Sweden may be a day ahead of UTC).
+ */
+export function inteIFramtiden(s: string, idag = config.idag): boolean {
+  const forsta = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+  const imorgon = new Date(Date.parse(`${idag}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return forsta <= imorgon;
+}
+
 /** The date the entry's content was last checked against its sources: always a full date. */
 export const granskad = datum('datum då uppgifterna senast granskades mot källorna')
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), {
     message: 'granskningsdatum ska vara ett fullständigt datum (ÅÅÅÅ-MM-DD)',
+  })
+  .refine((s) => inteIFramtiden(s), {
+    error: (iss) => `datumet "${String(iss.input)}" ligger i framtiden: skriv dagen då uppgifterna granskades mot källorna, senast i dag`,
   })
   .describe('Datum då uppgifterna senast granskades mot källorna (ÅÅÅÅ-MM-DD).');
 

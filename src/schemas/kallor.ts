@@ -1,6 +1,6 @@
 // Source documents: every fact on the site points to one of these.
 import { z } from 'astro/zod';
-import { type RefFabrik, datum, granskad, heltal, referensfalt, text, val, webbadress } from './falt.ts';
+import { type RefFabrik, datum, granskad, heltal, inteIFramtiden, referensfalt, text, val, webbadress } from './falt.ts';
 
 export const KALLTYPER = ['dokument', 'webbsida', 'pressmeddelande', 'artikel', 'utredning', 'forfattning', 'rapport'] as const;
 
@@ -12,7 +12,11 @@ export const kallaSchema = (r: RefFabrik) => {
       typ: val('typ av källa', KALLTYPER),
       utgivare: text('vem som gav ut källan (myndighet, region, tidning …)'),
       utgivenAv: ref('organ', 'organet som gav ut källan, om det finns på webbplatsen').optional(),
-      datum: datum('källans datum').optional(),
+      datum: datum('källans datum')
+        .refine((s) => inteIFramtiden(s), {
+          error: (iss) => `datumet "${String(iss.input)}" ligger i framtiden, men en källa är redan utgiven. Skriv källans eget datum, som det står i källan`,
+        })
+        .optional(),
       senast: heltal('senaste möjliga år för en odaterad källa', 1800, 2100).optional(),
       tidigast: heltal('tidigaste möjliga år för en odaterad källa, när innehållet visar det', 1800, 2100).optional(),
       datering: z.string().trim().min(1).optional().describe('Hur källan är daterad, i ord, när den saknar datum.'),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { kallaArGammal, kallansAr, kallansDatering, markeraOenighet, nyastForst, organStatus, planStatus } from '../../src/lib/tid.ts';
 import { tid } from '../../src/i18n/sv/tid.ts';
+import { inteIFramtiden } from '../../src/schemas/falt.ts';
 
 test('an undated source never yields a year, even with an upper bound that is the year it was checked', () => {
   const k = { senast: 2026, granskad: '2026-11-24' };
@@ -67,4 +68,12 @@ test('two sources naming different chairs are both marked, a chair who followed 
   const rad = (personId: string, kallaId: string, fran?: string, till?: string) => ({ roll: 'ordförande', personId, kallaId, fran, till, oenighet: false });
   assert.deepEqual(markeraOenighet([rad('a', 'k1'), rad('b', 'k2')]).map((r) => r.oenighet), [true, true]);
   assert.deepEqual(markeraOenighet([rad('a', 'k1', '2015', '2019'), rad('b', 'k2', '2019')]).map((r) => r.oenighet), [false, false]);
+});
+
+test('a date may lie up to tomorrow (an editor in Sweden is ahead of UTC), as precise as it is given', () => {
+  const idag = '2026-12-31';
+  // A month or a year counts from its first day: 2027 may begin tomorrow.
+  for (const s of ['2026-12-31', '2027-01-01', '2027-01', '2027', '2026-12', '2026', '1990']) assert.equal(inteIFramtiden(s, idag), true, s);
+  for (const s of ['2027-01-02', '2027-02', '2028']) assert.equal(inteIFramtiden(s, idag), false, s);
+  assert.equal(inteIFramtiden('2027', '2026-12-30'), false);
 });
