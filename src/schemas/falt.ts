@@ -143,8 +143,17 @@ export type RefFabrik = <C extends string>(samling: C) => z.ZodType<{ id: string
 /** A plain reference: an id string, turned into { id, collection } like Astro's reference(). */
 export const enkelRef: RefFabrik = <C extends string>(samling: C) =>
   z
-    .string({ error: (iss) => `ska vara ett id (filnamnet utan ändelse) ur ${samling}, men är ${beskrivVarde(iss.input)}` })
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? saknas(`ett id (filnamnet utan ändelse) ur ${samling}`)
+          : `ska vara ett id (filnamnet utan ändelse) ur ${samling}, men är ${beskrivVarde(iss.input)}`,
+    })
     .transform((id) => ({ id, collection: samling })) as unknown as z.ZodType<{ id: string; collection: C }>;
+
+/** For a list written as text ("a, b" or "a"): how to write it as a list. */
+const somLista = (v: unknown) =>
+  typeof v === 'string' && v.trim() ? `. Skriv listan inom hakparenteser: [${v.split(',').map((x) => x.trim()).filter(Boolean).join(', ')}]` : '';
 
 /** The reference fields, built on a reference factory. */
 export function referensfalt(r: RefFabrik) {
@@ -156,7 +165,7 @@ export function referensfalt(r: RefFabrik) {
   const refs = <C extends string>(samling: C, vad: string) =>
     z
       .array(ref(samling, vad), {
-        error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}`,
+        error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}${somLista(iss.input)}`,
       })
       .describe(`${vad}: lista med id:n ur samlingen ${samling}.`);
 
@@ -166,7 +175,7 @@ export function referensfalt(r: RefFabrik) {
       error: (iss) =>
         iss.input === undefined
           ? 'saknas: ange minst en källa (id ur content/kallor/) som uppgifterna bygger på'
-          : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}`,
+          : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}${somLista(iss.input)}`,
     })
     .min(1, { error: 'listan är tom: ange minst en källa (id ur content/kallor/)' })
     .describe('Källorna som uppgifterna bygger på: id:n ur content/kallor/.');

@@ -36,6 +36,46 @@ export const visaFalt = (falt: string) => falt.replace(/\[(\d+)\]/g, (_, n: stri
 /** The key a frontmatter line sets ("  - roll: x" sets "roll"), with its indentation. */
 const nyckelPa = (rad: string) => /^(\s*(?:-\s+)?)([^\s:#'"-][^:#]*?):(?:\s|$)/.exec(rad);
 
+const indragAv = (rad: string) => /^\s*/.exec(rad)![0].length;
+
+/**
+ * The field a misindented line (`har` spaces in) most likely belongs with: the nearest field above
+ * that stands at most two columns from it (lines of text and deeper groups are passed over; a field
+ * further out is the group's parent, where the search stops).
+ */
+function faltOvanfor(rader: string[], i: number, har: number): { kolumn: number; nyckel: string } | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const n = nyckelPa(rader[j]!);
+    if (!n) continue;
+    const kolumn = n[1]!.length;
+    if (Math.abs(kolumn - har) <= 2) return { kolumn, nyckel: n[2]! };
+    if (kolumn < har) return undefined;
+  }
+  return undefined;
+}
+
+const spalt = (n: number) => (n === 0 ? 'längst till vänster' : `${n} mellanslag in`);
+
+/**
+ * A line indented differently from the fields of its group, which YAML reports on this line or,
+ * as a key inside a value, on the line above: the message names the line and both indentations.
+ */
+function felIndrag(kod: string, meddelande: string, rader: string[], i: number): { i: number; text: string } | undefined {
+  const omRad = (k: number) => {
+    const har = indragAv(rader[k] ?? '');
+    const ovan = nyckelPa(rader[k] ?? '') ? faltOvanfor(rader, k, har) : undefined;
+    if (!ovan || har === ovan.kolumn) return undefined;
+    return { i: k, text: `fel indrag: raden står ${spalt(har)}, men fältet "${ovan.nyckel}" ovanför, i samma grupp, står ${spalt(ovan.kolumn)}. Skriv lika många mellanslag först på raden som på raden med "${ovan.nyckel}" (eller, om raden börjar en ny rad i en lista, skriv "- " först).` };
+  };
+  if (kod === 'MISSING_CHAR' && /without - indicator/.test(meddelande)) return omRad(i);
+  // "syfte: a" followed by a line further in that looks like a field: YAML reads it as part of a key.
+  if ((kod === 'BLOCK_AS_IMPLICIT_KEY' || kod === 'MULTILINE_IMPLICIT_KEY') && nyckelPa(rader[i] ?? '') && i + 1 < rader.length) {
+    const ovan = nyckelPa(rader[i]!)!;
+    if (indragAv(rader[i + 1]!) > ovan[1]!.length && nyckelPa(rader[i + 1]!) && /:\s+\S/.test(rader[i]!)) return omRad(i + 1);
+  }
+  return undefined;
+}
+
 /**
  * The Swedish message for one YAML error on line `i` (0-based) of the frontmatter's lines;
  * `filradFor` turns a line of the frontmatter into the file's line, for messages that name another.
@@ -169,17 +209,22 @@ export function kontrolleraFrontmatter(fil: string, post: Post, schema: z.ZodTyp
     const sedda = new Set<number | undefined>();
     // A tab in the indentation makes YAML misread the lines after it too: only the tabs are
     // reported, so that the editor fixes the cause first (the rest, if any, shows on the next run).
+    // Likewise a line indented too far or not far enough: the lines after it follow from it.
     const tabb = fm.doc.errors.some((e) => e.code === 'TAB_AS_INDENT');
+    const indrag = fm.doc.errors.map((e) => (e.linePos ? felIndrag(e.code, e.message, yamlrader, e.linePos[0].line - 1) : undefined));
+    const forstaIndrag = indrag.find((x) => x !== undefined);
     return {
       ok: false,
-      problem: fm.doc.errors.flatMap((e) => {
+      problem: fm.doc.errors.flatMap((e, n) => {
         if (tabb && e.code !== 'TAB_AS_INDENT') return [];
-        const yrad = e.linePos?.[0].line;
+        if (!tabb && forstaIndrag && indrag[n]?.i !== forstaIndrag.i) return [];
+        const ind = tabb ? undefined : indrag[n];
+        const yrad = ind ? ind.i + 1 : e.linePos?.[0].line;
         if (sedda.has(yrad)) return [];
         sedda.add(yrad);
         const i = (yrad ?? 1) - 1;
         const text = yamlrader[i] ?? '';
-        return [fel(yrad !== undefined ? filrad(yrad) : undefined, `frontmatter går inte att läsa: ${yamlfel(e.code, e.message, yamlrader, i, filrad)}`, { varde: text.trim() || undefined, forvantat: 'fält på formen "namn: värde"' })];
+        return [fel(yrad !== undefined ? filrad(yrad) : undefined, `frontmatter går inte att läsa: ${ind?.text ?? yamlfel(e.code, e.message, yamlrader, i, filrad)}`, { varde: text.trim() || undefined, forvantat: 'fält på formen "namn: värde"' })];
       }),
     };
   }
