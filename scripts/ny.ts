@@ -85,5 +85,5 @@ if (import.meta.main) {
   if (existsSync(fil)) fel(`${fil} finns redan.`);
   mkdirSync(dirname(fil), { recursive: true });
   writeFileSync(fil, mall(samling, niva));
-  console.log(`Skapade ${fil}. Fyll i fälten som krävs; ta bort #-tecknet framför ett valfritt fält som källan säger något om. Kör sedan npm run kontroll.`);
+  console.log(`Skapade ${fil}. Fyll i fälten som krävs; ta bort "# " (tecknet och mellanslaget efter det) framför ett valfritt fält som källan säger något om, så att fältet står lika långt in som fälten runt det. Kör sedan npm run kontroll.`);
 }

@@ -32,6 +32,16 @@ test('every template is valid YAML, with optional fields as comments and each al
   }
 });
 
+test('removing "# " before the optional fields, as the instructions say, leaves valid YAML with the right indentation', () => {
+  for (const s of SAMLINGSNAMN)
+    for (const niva of [undefined, 'nationell', 'sjukvardsregion', 'region']) {
+      const yaml = mall(s, niva, '2026-12-01').split(/^---$/m)[1] ?? '';
+      const oppnad = yaml.replace(/^# (?=\s*(?:- )?(?!krävs|valfritt)[\p{L}\d]+:)/gmu, '');
+      assert.notEqual(oppnad, yaml, `${s}: has optional fields`);
+      assert.deepEqual(parseDocument(oppnad).errors.map((e) => e.message), [], `${s} ${niva ?? ''}`);
+    }
+});
+
 const FALL: [string, string | undefined, Record<string, string>][] = [
   ['organ', 'region', { namn: 'Nytt råd', typ: 'cancerrad', region: 'ett', sammanfattning: 'Ett nytt råd.', syfte: 'Att samordna.', kallor: '[k1]' }],
   ['organ', 'nationell', { namn: 'Nytt råd', typ: 'myndighet', syfte: 'Att samordna.', kallor: '[k1]' }],
