@@ -25,7 +25,7 @@ git('commit', '-q', '-m', 'Nytt organ: Rådet');
 skriv('anna-andersson', '6 gånger per år', 'Rådet samordnar cancervården.');
 git('commit', '-q', '-am', 'Ny ordförande i Rådet (#12)');
 
-const namn = (falt: string[], v: unknown) =>
+const namn = (_falt: string[], v: unknown) =>
   typeof v === 'object' && v && 'person' in v ? ({ 'bjorn-persson': 'Björn Persson', 'anna-andersson': 'Anna Andersson' } as Record<string, string>)[String((v as { person: string }).person)] : undefined;
 
 test('the history of an entry shows the old and new value of each changed field and the commit message, newest first', () => {

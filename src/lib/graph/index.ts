@@ -1,8 +1,7 @@
 // The site's content graph: the core (indexes and relations, computed once from the collections)
 // with the views built on it (breadcrumbs, organisation chart, timeline, patient views, series).
 // Pages ask the graph; none filters a collection itself.
-import type { CollectionKey } from 'astro:content';
-import { byggKarna, type Corpus, type Karna } from './karna.ts';
+import { byggKarna, type Corpus } from './karna.ts';
 import { malkedjor } from './malkedjor.ts';
 import { navigation } from './navigation.ts';
 import { patientvyer } from './patient.ts';
