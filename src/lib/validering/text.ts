@@ -24,8 +24,22 @@ export interface Brodtext {
   kraverText: boolean;
 }
 
-/** MDX's (English) reason in Swedish; its own words never reach an editor. */
-export function mdxorsak(orsak: string): string {
+/** HTML's elements without an end tag, which MDX (as JSX) wants written as `<br />`. */
+const TOMMA = /<(br|hr|img|wbr)\b([^>]*?)\s*>/i;
+
+/**
+ * MDX's (English) reason in Swedish, with the line it stands on where the line shows the usual
+ * causes (a comment, an address in < >, <br>); its own words never reach an editor.
+ */
+export function mdxorsak(orsak: string, rad = ''): string {
+  if (/<!--/.test(rad)) return 'HTML-kommentarer (<!-- … -->) går inte att använda i MDX. Ta bort kommentaren.';
+  const adress = /<((?:https?:\/\/|mailto:)[^\s>]+|[^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/i.exec(rad)?.[1];
+  if (adress) {
+    const url = adress.includes('@') && !/^mailto:/i.test(adress) ? `mailto:${adress}` : adress;
+    return `en adress inom < > blir ingen länk i MDX. Skriv [${adress.replace(/^mailto:/i, '')}](${url}) i stället för <${adress}>.`;
+  }
+  const tom = TOMMA.exec(rad);
+  if (tom && !tom[2]!.endsWith('/')) return `<${tom[1]}> ska skrivas <${tom[1]}${tom[2]} /> i MDX (med snedstreck före >).`;
   const tagg = /`<\/?([^>`\s]+)>`/.exec(orsak)?.[1];
   if (/acorn|expression|Unexpected (end of file )?in expression/i.test(orsak)) return 'klammerparenteserna { } läses som kod, och koden går inte att tolka.';
   if (/closing tag/i.test(orsak) && tagg) return `taggen <${tagg}> stängs aldrig (det saknas </${tagg}>), eller står ett < i texten där det inte är en tagg.`;
@@ -38,11 +52,15 @@ export function mdxorsak(orsak: string): string {
 
 function mdxFel(t: Brodtext, e: unknown): Problem {
   const fel = e as { reason?: string; message: string; line?: number };
+  const orsak = mdxorsak(fel.reason ?? fel.message, fel.line ? t.body.split('\n')[fel.line - 1] : undefined);
+  // The usual causes have their own fix; the general advice follows the rest.
+  if (/HTML-kommentarer|inom < >|med snedstreck/.test(orsak))
+    return { fil: t.fil, rad: fel.line ? t.forsta + fel.line - 1 : t.forsta, forvantat: 'text som går att tolka som MDX', text: `texten går inte att tolka som MDX: ${orsak}`, allvar: 'fel' };
   return {
     fil: t.fil,
     rad: fel.line ? t.forsta + fel.line - 1 : t.forsta,
     forvantat: 'text som går att tolka som MDX',
-    text: `texten går inte att tolka som MDX: ${mdxorsak(fel.reason ?? fel.message)} Skriv "mindre än" i ord i stället för <, skriv om texten utan { }, eller använd .md om texten inte behöver MDX.`,
+    text: `texten går inte att tolka som MDX: ${orsak} Skriv "mindre än" i ord i stället för <, skriv om texten utan { }, eller använd .md om texten inte behöver MDX.`,
     allvar: 'fel',
   };
 }
@@ -61,8 +79,11 @@ function radfel(r: string, mdx: boolean): { text: string; varde?: string; forsla
   return ut;
 }
 
-/** What the rules read from a body's tree, in the tree's order: addresses and headings, with their line in the body. */
-export type Fakta = (['adress', rad: number, adress: string] | ['rubrik', rad: number, niva: number, text: string])[];
+/**
+ * What the rules read from a body's tree, in the tree's order, with their line in the body:
+ * addresses (`inbaddad` when the page would load it, as an image's), and headings.
+ */
+export type Fakta = (['adress', rad: number, adress: string, inbaddad?: true] | ['rubrik', rad: number, niva: number, text: string] | ['utanAlt', rad: number])[];
 
 /** A body's problems, and for a body that parses its key and facts for the cache (cache.ts). */
 export interface TextSvar {
@@ -88,7 +109,7 @@ export function kontrolleraText(t: Brodtext, sidor: Set<string>): TextSvar {
   return { problem: p, ...(nyckel ? { tolkad: { nyckel, fakta } } : {}) };
 }
 
-type Nod = { type: string; url?: string; value?: unknown; name?: string | null; attributes?: Nod[]; depth?: number; children?: Nod[]; position?: { start: { line: number } } };
+type Nod = { type: string; url?: string; alt?: string | null; value?: unknown; name?: string | null; attributes?: Nod[]; depth?: number; children?: Nod[]; position?: { start: { line: number } } };
 const markdown = unified().use(remarkParse).use(remarkGfm);
 const mdxMarkdown = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const ADRESSATTRIBUT = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
@@ -115,16 +136,29 @@ function las(body: string, mdx: boolean): { fakta: Fakta; nyckel?: string; fel?:
   }
 }
 
+/** An address in an attribute: one the page loads where the attribute is `src`. */
+const adressFakta = (rad: number, adress: string, attribut: string): Fakta[number] =>
+  attribut.toLowerCase() === 'src' ? ['adress', rad, adress, true] : ['adress', rad, adress];
+
 /** Links, images and definitions, addresses in HTML or JSX elements, and headings. */
 function fakta(tree: Nod): Fakta {
   const ut: Fakta = [];
   for (const n of noder(tree)) {
     const rad = n.position?.start.line ?? 1;
-    if (n.type === 'link' || n.type === 'image' || n.type === 'definition') ut.push(['adress', rad, n.url ?? '']);
+    if (n.type === 'image') ut.push(['adress', rad, n.url ?? '', true]);
+    // An image without a text alternative (WCAG 1.1.1): empty ![](…), or <img> without alt.
+    if ((n.type === 'image' && !n.alt?.trim()) || (n.type === 'html' && /<img\b(?![^>]*\balt\s*=\s*(?:"[^"\s][^"]*"|'[^'\s][^']*'|[^\s>"']))[^>]*>/i.test(String(n.value ?? ''))))
+      ut.push(['utanAlt', rad]);
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'img' && !(n.attributes ?? []).some((a) => a.type === 'mdxJsxAttribute' && String(a.name) === 'alt' && typeof a.value === 'string' && a.value.trim()))
+      ut.push(['utanAlt', rad]);
+    else if (n.type === 'link' || n.type === 'definition') ut.push(['adress', rad, n.url ?? '']);
     else if (n.type === 'html')
-      for (const m of String(n.value ?? '').matchAll(/\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) ut.push(['adress', rad, m[1] ?? m[2] ?? m[3] ?? '']);
+      for (const m of String(n.value ?? '').matchAll(/\b(href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
+        ut.push(adressFakta(rad, m[2] ?? m[3] ?? m[4] ?? '', m[1]!));
     else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement')
-      for (const a of n.attributes ?? []) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && ADRESSATTRIBUT.has(String(a.name).toLowerCase())) ut.push(['adress', rad, a.value]);
+      for (const a of n.attributes ?? [])
+        if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && ADRESSATTRIBUT.has(String(a.name).toLowerCase()))
+          ut.push(adressFakta(rad, a.value, String(a.name)));
     if (n.type === 'heading' && n.depth) ut.push(['rubrik', rad, n.depth, (n.children ?? []).map((c) => (typeof c.value === 'string' ? c.value : '')).join('').trim()]);
   }
   return ut;
@@ -141,9 +175,15 @@ function tradfel(t: Brodtext, f: Fakta, sidor: Set<string>): Problem[] {
     const rad = t.forsta + r[1] - 1;
     if (r[0] === 'adress') {
       const a = r[2];
+      // The site loads nothing from elsewhere (and its security policy would block it).
+      const varifran = r[3] ? /^(?:https?:)?\/\/([^/?#]+)/i.exec(a.trim())?.[1] : undefined;
+      if (varifran) {
+        p.push({ fil: t.fil, rad, varde: a, forvantat: 'en bild på webbplatsen (/…)', text: `bilden hämtas från en annan webbplats (${varifran}). Webbplatsen hämtar aldrig något från andra webbplatser, och läsarens webbläsare skulle stoppa bilden. Lägg bilden i public/ och skriv adressen från /, eller länka till den i stället: [beskrivning](${a.trim().replace(/^\/\//, 'https://')}).`, allvar: 'fel' });
+        continue;
+      }
       const b = bedomAdress(a, true);
       if (b) {
-        p.push({ fil: t.fil, rad, varde: a, forvantat: 'en adress som börjar med https:// eller /', text: `länken: ${b.text}`, allvar: b.allvar });
+        p.push({ fil: t.fil, rad, varde: a, forvantat: 'en adress som börjar med https:// eller /', text: `${r[3] ? 'bilden' : 'länken'}: ${b.text}`, allvar: b.allvar });
         continue;
       }
       const m = /^(\/[^#?\s]*)/.exec(a);
@@ -153,7 +193,12 @@ function tradfel(t: Brodtext, f: Fakta, sidor: Set<string>): Problem[] {
       if (sidor.has(mal)) continue;
       const forslag = troligaForslag(mal, sidor, 2);
       const rad2 = forslag.length ? ` Menade du: ${forslag.join(', ')}?` : ' Rätta adressen eller ta bort länken.';
-      p.push({ fil: t.fil, rad, varde: lank, forslag, forvantat: 'en sida som finns', text: `länken till "${lank}" leder till en sida som inte finns.${rad2}`, allvar: 'fel' });
+      if (r[3]) p.push({ fil: t.fil, rad, varde: lank, forvantat: 'en fil i public/', text: `bilden "${lank}" finns inte på webbplatsen. Lägg filen i public/${lank.slice(1)}, eller rätta adressen.`, allvar: 'fel' });
+      else p.push({ fil: t.fil, rad, varde: lank, forslag, forvantat: 'en sida som finns', text: `länken till "${lank}" leder till en sida som inte finns.${rad2}`, allvar: 'fel' });
+      continue;
+    }
+    if (r[0] === 'utanAlt') {
+      p.push({ fil: t.fil, rad, forvantat: 'en bild med en beskrivning', text: 'bilden saknar en textbeskrivning för den som inte ser den. Skriv vad bilden visar inom hakparenteserna: ![Karta över sjukvårdsregionerna](/karta.png), eller alt="…" i <img>.', allvar: 'fel' });
       continue;
     }
     const [, , niva, rubrik] = r;
