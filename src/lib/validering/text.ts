@@ -151,7 +151,7 @@ function fakta(tree: Nod): Fakta {
       ut.push(['utanAlt', rad]);
     if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'img' && !(n.attributes ?? []).some((a) => a.type === 'mdxJsxAttribute' && String(a.name) === 'alt' && typeof a.value === 'string' && a.value.trim()))
       ut.push(['utanAlt', rad]);
-    else if (n.type === 'link' || n.type === 'definition') ut.push(['adress', rad, n.url ?? '']);
+    if (n.type === 'link' || n.type === 'definition') ut.push(['adress', rad, n.url ?? '']);
     else if (n.type === 'html')
       for (const m of String(n.value ?? '').matchAll(/\b(href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi))
         ut.push(adressFakta(rad, m[2] ?? m[3] ?? m[4] ?? '', m[1]!));
