@@ -2,12 +2,15 @@
 // filled; optional fields are comments, never empty values; each allowed value is listed once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { mall } from '../../scripts/ny.ts';
 import { radtext, validera } from '../../src/lib/validering/index.ts';
+import { befintligaSidor } from '../../src/lib/validering/sidor.ts';
+import { cmsKonfig, samlingskalla } from '../../src/lib/cms/konfig.ts';
+import baslankar from '../../src/integrations/baslankar.ts';
 import { SAMLINGSNAMN } from '../../src/samlingar.ts';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
@@ -65,3 +68,21 @@ for (const [samling, niva, varden] of FALL) {
     }
   });
 }
+
+test('an image uploaded in the form below a base path is found by the content check and gets the base once', () => {
+  const k = cmsKonfig(samlingskalla(), { repo: 'cancerrad/cancerrad', gren: 'main', bas: '/cancerrad/', webbplats: 'https://exempel.se/cancerrad/' });
+  const dir = mkdtempSync(join(tmpdir(), 'bild-'));
+  try {
+    // The form saves the file under media_folder and writes public_folder/file into the text.
+    const fil = join(dir, k.media_folder, 'karta.png');
+    mkdirSync(join(dir, k.media_folder), { recursive: true });
+    cpSync(join(import.meta.dirname, '..', '..', 'public', 'favicon.svg'), fil);
+    const iTexten = `${k.public_folder}/karta.png`;
+    assert.ok(befintligaSidor(new Map(), undefined, undefined, join(dir, 'public')).has(iTexten), iTexten);
+    const trad = { type: 'root', children: [{ type: 'element', tagName: 'img', properties: { src: iTexten }, children: [] }] };
+    baslankar({ bas: '/cancerrad/' })(trad as never);
+    assert.equal(trad.children[0]!.properties.src, '/cancerrad/bilder/karta.png');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

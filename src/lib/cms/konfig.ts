@@ -240,7 +240,9 @@ export function cmsKonfig(kalla: Samlingskalla, inst: Installningar) {
     app_title: sv.webbplats.namn,
     logo: { src: `${bas}favicon.svg` },
     media_folder: 'public/bilder',
-    public_folder: `${bas}bilder`,
+    // Written into content from the root, as editors write links: the build puts the base path in
+    // front (src/integrations/baslankar.ts), so a base here would stand there twice.
+    public_folder: '/bilder',
     // File names are ids: a–z, digits and hyphens (å, ä → a, ö → o), as `npm run kontroll` wants.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', trim: true, lowercase: true },
     output: { omit_empty_optional_fields: true, yaml: { indent_size: 2, indent_sequences: true, quote: 'none' } },
