@@ -1,7 +1,7 @@
 // Frontmatter rules: valid YAML, a map of fields, and the collection's schema, each problem with
 // the line of the field in the file. Every message is Swedish: YAML's and Zod's own texts are
 // translated here and never shown.
-import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { beskrivVarde } from '../../schemas/falt.ts';
 import { troligaForslag } from '../forslag.ts';
@@ -127,6 +127,42 @@ function yamlfel(kod: string, meddelande: string, rader: string[], i: number, fi
     default:
       return 'raden går inte att läsa. Skriv fälten på formen "namn: värde", och sätt värdet inom citattecken om det innehåller ": " eller börjar med ett specialtecken.';
   }
+}
+
+/**
+ * Values that begin with a typographic quotation mark (copied from a word processor: ”Rådet”):
+ * YAML does not read it as a quote, so the mark would stand in the text on the page.
+ */
+export function typografiskaCitat(fil: string, post: Post): Problem[] {
+  const fm = post.frontmatter;
+  if (!fm) return [];
+  const ut: Problem[] = [];
+  visit(fm.doc, {
+    Scalar(_, node, vag) {
+      const v = node.value;
+      // Only a plain value: inside "…" or '…' the editor chose the mark, and a block (>-) is text.
+      if (node.type !== 'PLAIN' || typeof v !== 'string' || !/^[“”„«»‘’]/.test(v) || !node.range) return;
+      const par = vag.at(-1);
+      if (isPair(par) && par.key === node) return;
+      // The field as editors read it: "roll", "uppdrag.uppgifter[4]".
+      const delar: (string | number)[] = [];
+      vag.forEach((n, k) => {
+        if (isPair(n) && isScalar(n.key)) delar.push(String(n.key.value));
+        if (isSeq(n)) delar.push(n.items.indexOf((vag[k + 1] ?? node) as never));
+      });
+      const falt = delar.length ? faltnamn(delar) : undefined;
+      ut.push({
+        fil,
+        rad: filrad(fm.lc.linePos(node.range[0]).line),
+        falt,
+        varde: v,
+        forvantat: 'ett värde utan typografiska citattecken, eller inom raka citattecken',
+        allvar: 'fel',
+        text: `${falt ? `fältet "${falt}": ` : ''}värdet börjar med ett typografiskt citattecken (${v[0]}), som YAML inte läser som citattecken: det kommer med i texten på sidan. Ta bort det, eller sätt hela värdet inom raka citattecken ("…") om det ska stå kvar.`,
+      });
+    },
+  });
+  return ut;
 }
 
 // ---- Zod -----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import { isMap } from 'yaml';
 import { SAMLINGAR, scheman, type Register } from '../../samlingar.ts';
 import { enkelRef } from '../../schemas/falt.ts';
 import { innehallsfiler, lasPost, type Innehallsfil } from '../innehall/lasare.ts';
-import { kontrolleraFrontmatter, radFor } from './frontmatter.ts';
+import { kontrolleraFrontmatter, radFor, typografiskaCitat } from './frontmatter.ts';
 import { dubblaMedlemmar, lasbarhet, okrypteradeAdresser, referensfel, seriefel, type Giltig } from './korsvis.ts';
 import { relationsfel } from './relationer.ts';
 import { befintligaSidor } from './sidor.ts';
@@ -94,8 +94,10 @@ export async function validera(o: Alternativ): Promise<Resultat> {
     const post = lasPost(f.fil);
     const res = kontrolleraFrontmatter(fil, post, schema[f.samling]!);
     // The body is checked whenever the frontmatter is readable, even if its fields are wrong.
-    if (post.frontmatter && !post.frontmatter.doc.errors.length && isMap(post.frontmatter.doc.contents))
+    if (post.frontmatter && !post.frontmatter.doc.errors.length && isMap(post.frontmatter.doc.contents)) {
       texter.push({ fil, body: post.body, forsta: post.forstaRad, kraverText: def.kraverText });
+      problem.push(...typografiskaCitat(fil, post));
+    }
     if (!res.ok) {
       problem.push(...res.problem);
       continue;
