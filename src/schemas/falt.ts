@@ -17,13 +17,15 @@ export function beskrivVarde(v: unknown): string {
 }
 
 const saknas = (vad: string) => `saknas: ange ${vad}`;
+/** A field written without a value ("namn:"), as a new entry's template leaves it. */
+const tomt = (vad: string) => `är tomt: fyll i ${vad}`;
 
 /** Required text. `vad` says in Swedish what the field should hold. */
 export function text(vad: string) {
   return z
     .string({
       error: (iss) =>
-        iss.input === undefined ? saknas(vad) : `ska vara text (${vad}), men är ${beskrivVarde(iss.input)}`,
+        iss.input === undefined ? saknas(vad) : iss.input === null ? tomt(vad) : `ska vara text (${vad}), men är ${beskrivVarde(iss.input)}`,
     })
     .trim()
     .min(1, { error: `får inte vara tomt: ange ${vad}` })
@@ -35,7 +37,7 @@ export function textlista(vad: string) {
   return z
     .array(text(vad), {
       error: (iss) =>
-        iss.input === undefined ? saknas(`en lista med ${vad}`) : `ska vara en lista (rader som börjar med "- "), men är ${beskrivVarde(iss.input)}`,
+        iss.input === undefined ? saknas(`en lista med ${vad}`) : iss.input === null ? tomt(`en lista med ${vad}`) : `ska vara en lista (rader som börjar med "- "), men är ${beskrivVarde(iss.input)}`,
     })
     .min(1, { error: `listan är tom: ange minst en rad med ${vad}` })
     .describe(`Lista med ${vad}.`);
@@ -126,7 +128,9 @@ export function val<const T extends readonly [string, ...string[]]>(vad: string,
       error: (iss) =>
         iss.input === undefined
           ? saknas(`${vad}, ett av: ${varden.join(', ')}`)
-          : `${beskrivVarde(iss.input)} är inte ett tillåtet värde för ${vad}; tillåtna värden: ${varden.join(', ')}`,
+          : iss.input === null
+            ? tomt(`${vad}, ett av: ${varden.join(', ')}`)
+            : `${beskrivVarde(iss.input)} är inte ett tillåtet värde för ${vad}; tillåtna värden: ${varden.join(', ')}`,
     })
     .describe(`${vad}. Ett av: ${varden.join(', ')}.`);
 }
@@ -147,7 +151,9 @@ export const enkelRef: RefFabrik = <C extends string>(samling: C) =>
       error: (iss) =>
         iss.input === undefined
           ? saknas(`ett id (filnamnet utan ändelse) ur ${samling}`)
-          : `ska vara ett id (filnamnet utan ändelse) ur ${samling}, men är ${beskrivVarde(iss.input)}`,
+          : iss.input === null
+            ? tomt(`ett id (filnamnet utan ändelse) ur ${samling}`)
+            : `ska vara ett id (filnamnet utan ändelse) ur ${samling}, men är ${beskrivVarde(iss.input)}`,
     })
     .transform((id) => ({ id, collection: samling })) as unknown as z.ZodType<{ id: string; collection: C }>;
 
@@ -165,7 +171,8 @@ export function referensfalt(r: RefFabrik) {
   const refs = <C extends string>(samling: C, vad: string) =>
     z
       .array(ref(samling, vad), {
-        error: (iss) => `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}${somLista(iss.input)}`,
+        error: (iss) =>
+          iss.input === null ? tomt(`id:n ur ${samling} inom [ ]`) : `ska vara en lista med id:n ur ${samling}, men är ${beskrivVarde(iss.input)}${somLista(iss.input)}`,
       })
       .describe(`${vad}: lista med id:n ur samlingen ${samling}.`);
 
@@ -175,7 +182,9 @@ export function referensfalt(r: RefFabrik) {
       error: (iss) =>
         iss.input === undefined
           ? 'saknas: ange minst en källa (id ur content/kallor/) som uppgifterna bygger på'
-          : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}${somLista(iss.input)}`,
+          : iss.input === null
+            ? 'är tomt: ange minst en källa (id ur content/kallor/) som uppgifterna bygger på, inom [ ]'
+            : `ska vara en lista med id:n ur kallor, men är ${beskrivVarde(iss.input)}${somLista(iss.input)}`,
     })
     .min(1, { error: 'listan är tom: ange minst en källa (id ur content/kallor/)' })
     .describe('Källorna som uppgifterna bygger på: id:n ur content/kallor/.');
