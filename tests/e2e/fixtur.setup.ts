@@ -1,5 +1,6 @@
 // Builds the fixture corpus once per run for the behaviour tier: at the root and below /cancerrad/,
-// side by side, into the fixed folders that tests/servrar.ts serves.
+// into the fixed folders that tests/servrar.ts serves (one after the other: tests/lib/bygg.ts lets
+// one fixture build run at a time).
 import { expect, test as setup } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

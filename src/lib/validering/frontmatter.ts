@@ -86,13 +86,13 @@ function yamlfel(kod: string, meddelande: string, rader: string[], i: number, fi
     const m = nyckelPa(rad);
     const indrag = m?.[1]?.length ?? 0;
     const nyckel = m?.[2];
-    // The first time the key stands in the same group: the nearest line above at the same indentation.
+    // Where the key stands first: the nearest line above in the same group with the same key.
     let forst: number | undefined;
     for (let j = i - 1; nyckel && j >= 0; j--) {
       const r = rader[j]!;
       if (!r.trim()) continue;
       const n = nyckelPa(r);
-      const kolumn = n ? n[1]!.length : /^\s*/.exec(r)![0].length;
+      const kolumn = n ? n[1]!.length : indragAv(r);
       if (n && kolumn === indrag && n[2] === nyckel) {
         forst = j;
         break;

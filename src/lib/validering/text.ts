@@ -28,10 +28,10 @@ export interface Brodtext {
 const TOMMA = /<(br|hr|img|wbr)\b([^>]*?)\s*>/i;
 
 /**
- * MDX's (English) reason in Swedish, with the line it stands on where the line shows the usual
- * causes (a comment, an address in < >, <br>); its own words never reach an editor.
+ * The usual causes of an MDX error that the line itself shows (a comment, an address in < >,
+ * <br>), each with its own fix; undefined for the rest.
  */
-export function mdxorsak(orsak: string, rad = ''): string {
+function kandMdxOrsak(rad: string): string | undefined {
   if (/<!--/.test(rad)) return 'HTML-kommentarer (<!-- … -->) går inte att använda i MDX. Ta bort kommentaren.';
   const adress = /<((?:https?:\/\/|mailto:)[^\s>]+|[^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/i.exec(rad)?.[1];
   if (adress) {
@@ -40,6 +40,11 @@ export function mdxorsak(orsak: string, rad = ''): string {
   }
   const tom = TOMMA.exec(rad);
   if (tom && !tom[2]!.endsWith('/')) return `<${tom[1]}> ska skrivas <${tom[1]}${tom[2]} /> i MDX (med snedstreck före >).`;
+  return undefined;
+}
+
+/** MDX's (English) reason in Swedish; its own words never reach an editor. */
+export function mdxorsak(orsak: string): string {
   const tagg = /`<\/?([^>`\s]+)>`/.exec(orsak)?.[1];
   if (/acorn|expression|Unexpected (end of file )?in expression/i.test(orsak)) return 'klammerparenteserna { } läses som kod, och koden går inte att tolka.';
   if (/closing tag/i.test(orsak) && tagg) return `taggen <${tagg}> stängs aldrig (det saknas </${tagg}>), eller står ett < i texten där det inte är en tagg.`;
@@ -52,15 +57,13 @@ export function mdxorsak(orsak: string, rad = ''): string {
 
 function mdxFel(t: Brodtext, e: unknown): Problem {
   const fel = e as { reason?: string; message: string; line?: number };
-  const orsak = mdxorsak(fel.reason ?? fel.message, fel.line ? t.body.split('\n')[fel.line - 1] : undefined);
-  // The usual causes have their own fix; the general advice follows the rest.
-  if (/HTML-kommentarer|inom < >|med snedstreck/.test(orsak))
-    return { fil: t.fil, rad: fel.line ? t.forsta + fel.line - 1 : t.forsta, forvantat: 'text som går att tolka som MDX', text: `texten går inte att tolka som MDX: ${orsak}`, allvar: 'fel' };
+  // A cause the line shows has its own fix; the rest get the general advice.
+  const kand = fel.line ? kandMdxOrsak(t.body.split('\n')[fel.line - 1] ?? '') : undefined;
   return {
     fil: t.fil,
     rad: fel.line ? t.forsta + fel.line - 1 : t.forsta,
     forvantat: 'text som går att tolka som MDX',
-    text: `texten går inte att tolka som MDX: ${orsak} Skriv "mindre än" i ord i stället för <, skriv om texten utan { }, eller använd .md om texten inte behöver MDX.`,
+    text: `texten går inte att tolka som MDX: ${kand ?? `${mdxorsak(fel.reason ?? fel.message)} Skriv "mindre än" i ord i stället för <, skriv om texten utan { }, eller använd .md om texten inte behöver MDX.`}`,
     allvar: 'fel',
   };
 }
